@@ -1,0 +1,3 @@
+export { JSONMessageDisplay } from './display';
+export { progressString } from './progress';
+export { JSONMessageError, messageError, type JSONMessage, type JSONProgressDetail } from './types';
