@@ -3,35 +3,67 @@
  * In the browser it is a pool of Web Workers, in Node a pool of worker_threads;
  * both speak one message protocol and run one WASI implementation.
  */
+import type { WasmModule } from '../wasi/wasm-api';
+
+export type { WasmModule } from '../wasi/wasm-api';
 
 /** What to run. The module is compiled once per content and cached by `moduleKey`. */
 export interface ProcessSpec {
   /** Cache key of the module's bytes: their sha256 digest ("sha256:…"). */
   moduleKey: string;
-  module: WebAssembly.Module;
+  /** The compiled module (`WebAssembly.Module`), as `compile` returns it. */
+  module: WasmModule;
   /** argv, argv[0] included. */
   args: string[];
   /** "KEY=value" strings, in order. */
   env: string[];
+  /**
+   * Whether stdio is a terminal (`docker run -t`); default false. Programs see it
+   * through isatty(). Stdin is at its end for now (`docker run` without `-i`).
+   */
+  tty?: boolean;
 }
 
+/**
+ * Where a process's output goes. Calls come in the order the program wrote, across
+ * both streams. `data` is the receiver's to keep.
+ */
 export interface ProcessStdio {
   stdout(data: Uint8Array): void;
   stderr(data: Uint8Array): void;
 }
 
 export interface ProcessHandle {
-  /** Resolves with the exit status: the program's code, or 128 + signal when killed. */
+  /**
+   * Resolves with the exit status: the program's code (low 8 bits), or 128 + signal
+   * when killed (137 for SIGKILL) or when it trapped (134 abort, 136 arithmetic, 139
+   * memory). Rejects with a SystemError when the module cannot run at all.
+   */
   readonly exited: Promise<number>;
-  /** Deliver a signal (9 = SIGKILL ends it at once by terminating its worker). */
+  /**
+   * Deliver a signal. 9 (SIGKILL) ends the process at once by terminating its worker.
+   * Other signals are recorded in `signals` and not acted on yet: a process that has no
+   * handler for them behaves like a container's PID 1, which ignores them.
+   */
   kill(signal: number): void;
+  /** Signals sent to the process that it has not received, oldest first. */
+  readonly signals: readonly number[];
 }
 
 export interface ProcessHost {
   /** Compile a module, reusing an earlier compile of the same key. */
-  compile(key: string, bytes: Uint8Array): Promise<WebAssembly.Module>;
+  compile(key: string, bytes: Uint8Array): Promise<WasmModule>;
   spawn(spec: ProcessSpec, stdio: ProcessStdio): ProcessHandle;
   /** Start the pool's workers ahead of need so the first `docker run` is fast. */
   warm(): Promise<void>;
+  /** Terminates every worker; processes still running end as if killed (137). */
   dispose(): Promise<void>;
+}
+
+/** Pool sizing shared by the browser and Node hosts. */
+export interface ProcessPoolOptions {
+  /** Idle workers kept started for the next process; warm() starts this many (default 2). */
+  idleWorkers?: number;
+  /** Most workers alive at once, busy or idle (default 64); later spawns wait their turn. */
+  maxWorkers?: number;
 }

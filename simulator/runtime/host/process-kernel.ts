@@ -1,0 +1,35 @@
+/**
+ * Worker side: the kernel one process sees. Output goes through the worker's batch,
+ * which is flushed before anything that may block; clocks come from `performance`,
+ * randomness from the platform's CSPRNG.
+ */
+import { closedStdin, type WasiKernel } from '../wasi/kernel';
+import { blockFor } from './blocking';
+import type { OutputBatch } from './output-batch';
+import type { RunMessage } from './protocol';
+
+/** Milliseconds (with fractions) to whole nanoseconds, without losing the integer part. */
+function msToNs(ms: number): bigint {
+  const whole = Math.floor(ms);
+  return BigInt(whole) * 1_000_000n + BigInt(Math.round((ms - whole) * 1e6));
+}
+
+export function createProcessKernel(run: RunMessage, output: OutputBatch): WasiKernel {
+  return {
+    args: run.args,
+    env: run.env,
+    stdin: closedStdin,
+    tty: run.tty,
+    write: (fd, data) => output.write(fd, data),
+    realtime: () => msToNs(performance.timeOrigin + performance.now()),
+    monotonic: () => msToNs(performance.now()),
+    random: (into) => {
+      globalThis.crypto.getRandomValues(into);
+    },
+    sleep: (ns) => {
+      output.flush();
+      blockFor(ns);
+    },
+    yield: () => output.flush(),
+  };
+}

@@ -1,0 +1,56 @@
+/**
+ * The one message protocol between a process host and its workers, the same for Web
+ * Workers and worker_threads. A worker runs one process at a time; `pid` ties replies
+ * to the run they belong to.
+ */
+import type { WasmModule } from '../wasi/wasm-api';
+
+/** Start a process. `module` is sent only when the worker has not cached `key` yet. */
+export interface RunMessage {
+  readonly type: 'run';
+  readonly pid: number;
+  readonly key: string;
+  readonly module?: WasmModule;
+  readonly args: readonly string[];
+  readonly env: readonly string[];
+  readonly tty: boolean;
+}
+
+export type ToWorker = RunMessage;
+
+/**
+ * Output in program order: `segments` is [fd, length, fd, length, …] over `data`, so
+ * consecutive writes to one stream arrive as one segment and stream changes keep order.
+ */
+export interface OutputFrame {
+  readonly data: Uint8Array;
+  readonly segments: readonly number[];
+}
+
+export type FromWorker =
+  /** The worker has loaded and takes runs. */
+  | { readonly type: 'ready' }
+  /** Output flushed while the process runs. */
+  | { readonly type: 'output'; readonly pid: number; readonly output: OutputFrame }
+  /** The process ended; the last output rides along to save a message. */
+  | {
+      readonly type: 'exit';
+      readonly pid: number;
+      readonly status: number;
+      readonly signal?: number;
+      readonly trap?: string;
+      readonly output?: OutputFrame;
+    }
+  /** The process could not run (not a WASI command, or a fault in Gorae itself). */
+  | {
+      readonly type: 'fail';
+      readonly pid: number;
+      readonly message: string;
+      readonly data: Readonly<Record<string, unknown>>;
+      readonly output?: OutputFrame;
+    };
+
+/** Buffers to transfer (not copy) along with a message. */
+export function transferables(output: OutputFrame | undefined): ArrayBuffer[] {
+  return output ? [output.data.buffer as ArrayBuffer] : [];
+}

@@ -1,0 +1,47 @@
+/**
+ * The inside of a process worker, the same in a Web Worker and in a worker_thread: it
+ * caches modules by key, runs one process at a time with Gorae's WASI, and streams the
+ * output back in order. `worker.browser.ts` and `worker.node.ts` only adapt the port.
+ */
+import { SimError } from '../../errors';
+import { runWasi } from '../wasi/run';
+import type { WasmModule } from '../wasi/wasm-api';
+import { OutputBatch } from './output-batch';
+import { createProcessKernel } from './process-kernel';
+import { transferables, type FromWorker, type OutputFrame, type RunMessage, type ToWorker } from './protocol';
+
+/** The worker's end of its message channel. */
+export interface WorkerPort {
+  post(message: FromWorker, transfer: ArrayBuffer[]): void;
+  onMessage(handler: (message: ToWorker) => void): void;
+}
+
+export function serveProcesses(port: WorkerPort): void {
+  const modules = new Map<string, WasmModule>();
+  let pid = 0;
+  const batch = new OutputBatch((output: OutputFrame) => {
+    port.post({ type: 'output', pid, output }, transferables(output));
+  });
+
+  const run = (message: RunMessage): void => {
+    pid = message.pid;
+    if (message.module) modules.set(message.key, message.module);
+    const module = modules.get(message.key);
+    try {
+      if (!module) throw new Error(`module ${message.key} was not sent to this worker`);
+      const exit = runWasi(module, createProcessKernel(message, batch));
+      const output = batch.take();
+      port.post({ type: 'exit', pid, ...exit, output }, transferables(output));
+    } catch (e) {
+      const output = batch.take();
+      const message = e instanceof Error ? e.message : String(e);
+      const data = e instanceof SimError ? e.data : { reason: 'internal', stack: e instanceof Error ? e.stack : undefined };
+      port.post({ type: 'fail', pid, message, data, output }, transferables(output));
+    }
+  };
+
+  port.onMessage((message) => {
+    if (message.type === 'run') run(message);
+  });
+  port.post({ type: 'ready' }, []);
+}

@@ -1,0 +1,7 @@
+/**
+ * proc_exit cannot return into the program, so it throws this sentinel, which unwinds
+ * the WebAssembly stack up to runWasi. It is not an Error: nothing went wrong.
+ */
+export class ProcExit {
+  constructor(readonly code: number) {}
+}

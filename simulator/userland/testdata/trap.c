@@ -1,0 +1,6 @@
+/* trap: aborts (a WebAssembly trap), the way a crashing program ends. */
+#include <stdlib.h>
+
+int main(void) {
+  abort();
+}
