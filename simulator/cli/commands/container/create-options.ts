@@ -1,0 +1,55 @@
+import type { CreateRequest } from '../../../daemon/container-config';
+import type { HostConfig } from '../../../runtime/containers/container';
+import { ClientError, type FlagValues } from '../../context';
+
+export type PullPolicy = 'missing' | 'always' | 'never';
+
+export interface ContainerOptions {
+  request: CreateRequest;
+  hostConfig: HostConfig;
+  name: string;
+  pull: PullPolicy;
+  quiet: boolean;
+}
+
+/** `-e KEY=value` and `-e KEY` (copied from the client's environment when set there). */
+function envFlags(values: string[], clientEnv: Readonly<Record<string, string>>): string[] {
+  const out: string[] = [];
+  for (const value of values) {
+    if (value.includes('=')) out.push(value);
+    else if (value in clientEnv) out.push(`${value}=${clientEnv[value]}`);
+  }
+  return out;
+}
+
+/** Turns `docker create/run` flags and arguments into an Engine API create request. */
+export function containerOptions(flags: FlagValues, args: string[], clientEnv: Readonly<Record<string, string>>, attach: boolean): ContainerOptions {
+  const [image, ...cmd] = args;
+  const pull = (flags.changed('pull') ? flags.string('pull') : 'missing') as PullPolicy;
+  if (!['missing', 'always', 'never'].includes(pull)) {
+    throw new ClientError(`invalid pull option: '${pull}': must be one of "always", "missing" or "never"`);
+  }
+  const interactive = flags.bool('interactive');
+  const request: CreateRequest = {
+    Image: image!,
+    Tty: flags.bool('tty'),
+    OpenStdin: interactive,
+    StdinOnce: interactive && attach,
+    AttachStdin: interactive && attach,
+    AttachStdout: attach,
+    AttachStderr: attach,
+    Env: envFlags(flags.stringList('env'), clientEnv),
+  };
+  if (cmd.length) request.Cmd = cmd;
+  if (flags.changed('entrypoint')) request.Entrypoint = flags.string('entrypoint') ? [flags.string('entrypoint')] : [];
+  if (flags.changed('workdir')) request.WorkingDir = flags.string('workdir');
+  if (flags.changed('user')) request.User = flags.string('user');
+  if (flags.changed('hostname')) request.Hostname = flags.string('hostname');
+  return {
+    request,
+    hostConfig: { AutoRemove: flags.bool('rm') },
+    name: flags.string('name'),
+    pull,
+    quiet: flags.bool('quiet'),
+  };
+}

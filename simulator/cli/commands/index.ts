@@ -1,0 +1,26 @@
+import type { CommandHandler } from '../context';
+import { create } from './container/create';
+import { ps } from './container/ps';
+import { rm } from './container/rm';
+import { run } from './container/run';
+import { start } from './container/start';
+import { images } from './image/images';
+import { pull } from './image/pull';
+import { rmi } from './image/rmi';
+import { version } from './system/version';
+
+/**
+ * The commands Gorae carries out, by canonical path (`docker run` and
+ * `docker container run` are both "container run").
+ */
+export const commandHandlers: ReadonlyMap<string, CommandHandler> = new Map<string, CommandHandler>([
+  ['container create', create],
+  ['container ls', ps],
+  ['container rm', rm],
+  ['container run', run],
+  ['container start', start],
+  ['image ls', images],
+  ['image pull', pull],
+  ['image rm', rmi],
+  ['version', version],
+]);

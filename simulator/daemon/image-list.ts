@@ -1,0 +1,33 @@
+import { familiarString } from '../reference';
+import type { Daemon } from './daemon';
+
+/** GET /images/json item, as the Engine API names its fields. */
+export interface ImageSummary {
+  Id: string;
+  ParentId: string;
+  RepoTags: string[];
+  RepoDigests: string[];
+  /** seconds since the epoch */
+  Created: number;
+  Size: number;
+  Containers: number;
+}
+
+/** Images newest first, each with its tags and digests in familiar form. */
+export function imageList(daemon: Daemon): ImageSummary[] {
+  return daemon.images
+    .all()
+    .map((image) => {
+      const refs = daemon.images.referencesOf(image.id);
+      return {
+        Id: image.id,
+        ParentId: '',
+        RepoTags: refs.filter((r) => !r.digest).map((r) => familiarString(r)),
+        RepoDigests: refs.filter((r) => r.digest).map((r) => familiarString(r)),
+        Created: Math.floor(image.created / 1000),
+        Size: image.size,
+        Containers: daemon.containers.all().filter((c) => c.image === image.id).length,
+      };
+    })
+    .sort((a, b) => b.Created - a.Created);
+}

@@ -1,0 +1,38 @@
+/**
+ * Everything the engine does is announced as a typed event. The diagram animates them,
+ * lessons check them, tests assert on them. Topics follow containerd's naming.
+ */
+export interface EventPayloads {
+  /** The docker CLI sent a request to the daemon (the first arrow of every flow). */
+  '/client/request': { command: string; api: string };
+  /** The daemon looked for an image in its local store. */
+  '/images/lookup': { ref: string; found: boolean };
+  '/images/pull/start': { ref: string; registry: string };
+  /** A layer's pull moved on: Waiting, Downloading, Extracting, Pull complete, Already exists… */
+  '/images/pull/layer': { ref: string; layer: string; status: string; current: number; total: number };
+  '/images/pull/done': { ref: string; imageId: string; digest: string; downloaded: boolean };
+  '/images/create': { imageId: string; ref: string };
+  '/images/tag': { imageId: string; ref: string };
+  '/images/untag': { imageId: string; ref: string };
+  '/images/delete': { imageId: string };
+  '/snapshot/prepare': { key: string; parent: string };
+  '/snapshot/remove': { key: string };
+  '/containers/create': { id: string; name: string; image: string };
+  '/containers/delete': { id: string; name: string };
+  '/tasks/start': { containerId: string; pid: number; args: string[] };
+  '/tasks/output': { containerId: string; stream: 'stdout' | 'stderr'; bytes: number };
+  '/tasks/exit': { containerId: string; pid: number; exitCode: number };
+}
+
+export type Topic = keyof EventPayloads;
+
+export interface EngineEvent<T extends Topic = Topic> {
+  /** Increases by one with every event of an engine. */
+  seq: number;
+  /** Engine clock time, ms since the epoch. */
+  time: number;
+  topic: T;
+  payload: EventPayloads[T];
+}
+
+export type AnyEngineEvent = { [T in Topic]: EngineEvent<T> }[Topic];
