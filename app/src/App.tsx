@@ -1,0 +1,53 @@
+import { getLanguage, t } from './i18n';
+import type { Engine } from './engine/engine';
+import { urlWithLanguage } from './params';
+import { useAppStore } from './store/store';
+import type { TerminalController } from './terminal/controller';
+import { TerminalView } from './terminal/TerminalView';
+
+export interface AppProps {
+  engine: Engine;
+  onController?: (controller: TerminalController | undefined) => void;
+}
+
+function StatusBadge() {
+  const status = useAppStore((state) => state.terminal.status);
+  return (
+    <span className={`status status-${status}`} data-testid="terminal-status">
+      <span className="status-dot" aria-hidden="true" />
+      {t(`status.${status}`)}
+    </span>
+  );
+}
+
+export function App({ engine, onController }: AppProps) {
+  const other = getLanguage() === 'ko' ? 'en' : 'ko';
+  return (
+    <div className="app">
+      <header className="app-header">
+        <div className="brand">
+          <img className="brand-logo" src="/favicon.svg" alt="" width={28} height={28} />
+          <h1 className="brand-name">
+            {t('app.name')} <span className="brand-latin">{t('app.nameLatin')}</span>
+          </h1>
+          <p className="brand-tagline" data-testid="tagline">{t('app.tagline')}</p>
+        </div>
+        <nav className="header-actions">
+          <StatusBadge />
+          <a
+            className="lang-switch"
+            href={typeof window === 'undefined' ? '#' : urlWithLanguage(window.location.href, other)}
+            hrefLang={other}
+            lang={other}
+            aria-label={t('header.languageSwitchLabel')}
+          >
+            {t('header.languageSwitch')}
+          </a>
+        </nav>
+      </header>
+      <main className="terminal-pane">
+        <TerminalView engine={engine} {...(onController ? { onController } : {})} />
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+/**
+ * The app's only importer of simulator/: builds the engine for the page.
+ */
+import { createEngine, timedNetwork, type Engine } from '../../../simulator/index';
+import { createBrowserProcessHost } from '../../../simulator/runtime/host/browser-host';
+
+export type { Engine } from '../../../simulator/index';
+export { TerminalSession, type SessionState } from '../../../simulator/host/session';
+
+export interface AppEngineOptions {
+  seed: number | undefined;
+  /** $LANG for the student's shell, e.g. "ko_KR.UTF-8". */
+  locale: string;
+}
+
+/**
+ * A believable registry: small layers still take about half a second so the
+ * progress bars are visible, big ones move at roughly 20 MB/s.
+ */
+const classroomNetwork = timedNetwork({ bandwidth: 20 * 1024 * 1024, minimumMs: 500, tickMs: 50 });
+
+export function startEngine(options: AppEngineOptions): Engine {
+  const engine = createEngine({
+    ...(options.seed === undefined ? {} : { seed: options.seed }),
+    processHost: createBrowserProcessHost(),
+    network: classroomNetwork,
+  });
+  engine.env.LANG = options.locale;
+  // Start the worker pool now so the first container starts quickly; failures surface on first use.
+  engine.warm().catch((error: unknown) => console.warn('gorae: warming the process pool failed', error));
+  return engine;
+}

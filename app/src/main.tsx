@@ -1,0 +1,35 @@
+import '@xterm/xterm/css/xterm.css';
+import './styles.css';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App';
+import { startEngine } from './engine/engine';
+import { setLanguage, shellLocale, t } from './i18n';
+import { readStartupParams } from './params';
+import { initAppStore } from './store/store';
+import { installTestHooks } from './test-hooks';
+
+const params = readStartupParams(window.location.search);
+setLanguage(params.language);
+document.documentElement.lang = params.language;
+document.title = t('app.documentTitle');
+initAppStore(params.language);
+
+if (!window.crossOriginIsolated) console.warn(`gorae: ${t('error.notIsolated')}`);
+
+const container = document.getElementById('root');
+if (!container) throw new Error('gorae: #root is missing from index.html');
+
+try {
+  const engine = startEngine({ seed: params.seed, locale: shellLocale[params.language] });
+  const hooks = installTestHooks(engine);
+  createRoot(container).render(
+    <StrictMode>
+      <App engine={engine} onController={hooks.attach} />
+    </StrictMode>,
+  );
+} catch (error) {
+  console.error(error);
+  container.textContent = t('error.startFailed');
+  container.className = 'fatal';
+}

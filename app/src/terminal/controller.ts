@@ -1,0 +1,116 @@
+import { FitAddon } from '@xterm/addon-fit';
+import { Terminal } from '@xterm/xterm';
+import { TerminalSession, type Engine, type SessionState } from '../engine/engine';
+import { bufferText } from './buffer-text';
+import { terminalFontFamily, terminalFontSize, terminalTheme } from './theme';
+
+export interface TerminalControllerOptions {
+  /** Printed above the first prompt. */
+  welcome: string;
+  onStatus?: (state: SessionState) => void;
+}
+
+/**
+ * One xterm.js terminal running a TerminalSession over the engine's shell.
+ * Terminal bytes go straight from the session to xterm, never through React.
+ */
+export class TerminalController {
+  readonly term: Terminal;
+  private readonly fit = new FitAddon();
+  private session: TerminalSession | undefined;
+  private observer: ResizeObserver | undefined;
+  private readonly cleanups: Array<() => void> = [];
+  private frame = 0;
+
+  constructor(private readonly engine: Engine, private readonly options: TerminalControllerOptions) {
+    this.term = new Terminal({
+      fontFamily: terminalFontFamily,
+      fontSize: terminalFontSize,
+      lineHeight: 1.15,
+      theme: terminalTheme,
+      cursorBlink: true,
+      scrollback: 5000,
+      convertEol: false,
+      allowProposedApi: false,
+    });
+    this.term.loadAddon(this.fit);
+  }
+
+  /** Opens the terminal in `element`, shows the welcome text and the first prompt, and focuses it. */
+  mount(element: HTMLElement): Promise<void> {
+    const { term } = this;
+    term.open(element);
+    this.fitNow();
+    const session = new TerminalSession(this.engine.shell, {
+      columns: term.cols,
+      rows: term.rows,
+      env: this.engine.env,
+    });
+    this.session = session;
+    this.cleanups.push(
+      session.onOutput((data) => term.write(data)),
+      session.onCommandStart(() => this.options.onStatus?.('running')),
+      session.onIdle(() => this.options.onStatus?.('idle')),
+    );
+    const input = term.onData((data) => session.feed(data));
+    const resize = term.onResize(({ cols, rows }) => session.resize(cols, rows));
+    this.cleanups.push(() => input.dispose(), () => resize.dispose());
+
+    this.observer = new ResizeObserver(() => {
+      cancelAnimationFrame(this.frame);
+      this.frame = requestAnimationFrame(() => this.fitNow());
+    });
+    this.observer.observe(element);
+
+    session.print(this.options.welcome);
+    session.start();
+    term.focus();
+    return this.flush();
+  }
+
+  /** The buffer (scrollback and screen) as text; see bufferText(). */
+  text(): string {
+    return bufferText(this.term.buffer.active);
+  }
+
+  /** Feeds keystrokes to the session as if typed ('\r' is Enter). */
+  type(data: string): void {
+    this.session?.feed(data);
+  }
+
+  /** Resolves when the prompt is showing and everything written has reached xterm's buffer. */
+  async waitForIdle(): Promise<void> {
+    if (this.session) await this.session.whenIdle();
+    await this.flush();
+  }
+
+  focus(): void {
+    this.term.focus();
+  }
+
+  dispose(): void {
+    cancelAnimationFrame(this.frame);
+    this.observer?.disconnect();
+    for (const cleanup of this.cleanups.splice(0)) cleanup();
+    this.session?.dispose();
+    this.session = undefined;
+    this.term.dispose();
+  }
+
+  /** Resolves once xterm has parsed everything written so far. */
+  private flush(): Promise<void> {
+    return new Promise((resolve) => this.term.write('', resolve));
+  }
+
+  private fitNow(): void {
+    const element = this.term.element?.parentElement;
+    if (!element || element.clientWidth === 0 || element.clientHeight === 0) return;
+    this.fit.fit();
+  }
+}
+
+/** The welcome block: quoted commands stand out in bold yellow. */
+export function welcomeText(welcome: string, hint: string): string {
+  const highlight = (text: string) => text.replace(/'([^']+)'/g, "'\x1b[1;33m$1\x1b[0m'");
+  return `\x1b[1;36m${welcome}\x1b[0m\n${highlight(hint)}\n\n`;
+}

@@ -1,0 +1,32 @@
+import type { ITheme } from '@xterm/xterm';
+
+/** A dark theme with strong contrast, readable on a classroom projector. */
+export const terminalTheme: ITheme = {
+  background: '#0b1220',
+  foreground: '#e8edf5',
+  cursor: '#7dd3fc',
+  cursorAccent: '#0b1220',
+  selectionBackground: '#33507a',
+  selectionForeground: '#ffffff',
+  black: '#1c2433',
+  red: '#ff7b72',
+  green: '#56d364',
+  yellow: '#f2cc60',
+  blue: '#6cb6ff',
+  magenta: '#d2a8ff',
+  cyan: '#56d4dd',
+  white: '#d7dde8',
+  brightBlack: '#8b97a8',
+  brightRed: '#ffa198',
+  brightGreen: '#7ee787',
+  brightYellow: '#f8e3a1',
+  brightBlue: '#a5d6ff',
+  brightMagenta: '#e2c5ff',
+  brightCyan: '#b3f0ff',
+  brightWhite: '#ffffff',
+};
+
+export const terminalFontFamily =
+  '"D2Coding", "JetBrains Mono", "Cascadia Mono", "SF Mono", Menlo, Consolas, "Noto Sans Mono CJK KR", "Nanum Gothic Coding", "DejaVu Sans Mono", monospace';
+
+export const terminalFontSize = 16;
