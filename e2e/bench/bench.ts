@@ -1,0 +1,58 @@
+/**
+ * npm run bench: builds the app and prints, measured in this one run,
+ *  - warm `docker run --rm hello-world` (command → last byte) in Node and in headless Chromium,
+ *  - cold page load → terminal ready,
+ *  - the gzip size of the JavaScript needed for the first paint.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { benchBrowser } from './browser';
+import { firstPaintJs } from './first-paint';
+import { benchNodeWarmRun } from './node-run';
+import { describe, ms } from './stats';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const RUNS = 60;
+const LOADS = 10;
+const PORT = 4175;
+
+async function waitForServer(url: string, timeoutMs: number): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`${url} did not come up`);
+}
+
+async function main(): Promise<void> {
+  const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+  if (build.status !== 0) throw new Error('vite build failed');
+
+  const node = await benchNodeWarmRun(RUNS);
+  console.log(`warm docker run --rm hello-world, Node:     ${describe(node)}`);
+
+  const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { cwd: root, stdio: 'ignore', detached: true });
+  try {
+    const baseURL = `http://127.0.0.1:${PORT}`;
+    await waitForServer(baseURL, 20000);
+    const browser = await benchBrowser(baseURL, RUNS, LOADS);
+    console.log(`warm docker run --rm hello-world, Chromium: ${describe(browser.warmRun)}`);
+    console.log(`cold page load → terminal ready, Chromium:  ${describe(browser.coldLoad)}`);
+  } finally {
+    if (server.pid) process.kill(-server.pid);
+  }
+
+  const js = firstPaintJs(`${root}/dist`);
+  console.log(`first-paint JavaScript: ${(js.gzipBytes / 1024).toFixed(1)} KiB gzip (${(js.rawBytes / 1024).toFixed(1)} KiB raw, ${js.files.length} file(s))`);
+  console.log(`goal: warm run ≤ 2 ms — Node ${node.median <= 2 ? 'met' : 'missed'} (${ms(node.median)})`);
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});

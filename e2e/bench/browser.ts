@@ -1,0 +1,76 @@
+/**
+ * Browser figures: cold page load → terminal ready, and warm `docker run --rm hello-world`
+ * inside the page, in headless Chromium against the built app.
+ */
+import { chromium } from '@playwright/test';
+import { summarize, type Summary } from './stats';
+
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export interface BrowserFigures {
+  coldLoad: Summary;
+  warmRun: Summary;
+}
+
+interface GoraeHooks {
+  ready: boolean;
+  engine: {
+    shell: { execute(line: string, io: unknown): Promise<number> };
+    env: Record<string, string>;
+  };
+}
+
+export async function benchBrowser(baseURL: string, runs: number, loads: number): Promise<BrowserFigures> {
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: chromiumArgs });
+  try {
+    const loadTimes: number[] = [];
+    for (let i = 0; i < loads; i++) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto(`${baseURL}/?seed=1`);
+      await page.waitForFunction(() => (window as unknown as { __gorae?: GoraeHooks }).__gorae?.ready === true);
+      // Navigation start → the moment the terminal reported ready, on the page's own clock.
+      loadTimes.push(await page.evaluate(() => (window as unknown as { __goraeReadyAt?: number }).__goraeReadyAt ?? performance.now()));
+      await context.close();
+    }
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${baseURL}/?seed=1`);
+    await page.waitForFunction(() => (window as unknown as { __gorae?: GoraeHooks }).__gorae?.ready === true);
+    const samples = await page.evaluate(async (n) => {
+      const gorae = (window as unknown as { __gorae: GoraeHooks }).__gorae;
+      let lastByte = 0;
+      let bytes = 0;
+      const sink = { write: (chunk: string | Uint8Array) => { lastByte = performance.now(); bytes += chunk.length; } };
+      const io = {
+        stdin: { read: async () => null },
+        stdout: sink,
+        stderr: sink,
+        terminal: { isTTY: true, columns: 80, rows: 24 },
+        env: gorae.engine.env,
+        signal: new AbortController().signal,
+      };
+      for (let i = 0; i < 5; i++) await gorae.engine.shell.execute('docker run --rm hello-world', io);
+      const out: number[] = [];
+      for (let i = 0; i < n; i++) {
+        bytes = 0;
+        const start = performance.now();
+        const status = await gorae.engine.shell.execute('docker run --rm hello-world', io);
+        if (status !== 0 || bytes < 807) throw new Error(`warm run failed: status ${status}, ${bytes} bytes`);
+        out.push(lastByte - start);
+      }
+      return out;
+    }, runs);
+    await context.close();
+    return { coldLoad: summarize(loadTimes), warmRun: summarize(samples) };
+  } finally {
+    await browser.close();
+  }
+}
