@@ -20,6 +20,11 @@ export interface EngineOptions {
   network?: NetworkModel;
   clock?: Clock;
   random?: Random;
+  /**
+   * A real folder to be the host shell's working directory (`npm run sim -- --workspace DIR`);
+   * the student's home directory when left out.
+   */
+  workspaceDir?: string;
 }
 
 export const HOST_USER = 'student';
@@ -51,6 +56,7 @@ export class Engine {
       user: HOST_USER,
       hostname: HOST_NAME,
       home: HOST_HOME,
+      ...(options.workspaceDir !== undefined ? { cwd: options.workspaceDir } : {}),
       env: {
         HOME: HOST_HOME,
         USER: HOST_USER,

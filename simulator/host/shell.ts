@@ -10,6 +10,8 @@ export interface HostShellOptions {
   user: string;
   hostname: string;
   home: string;
+  /** the working directory to start in (home when left out) */
+  cwd?: string;
   env: Record<string, string>;
   docker: DockerEntry;
   /** extra completions after "docker " */
@@ -28,7 +30,8 @@ export class HostShell implements Shell {
 
   constructor(private readonly options: HostShellOptions) {
     this.env = { ...options.env };
-    this.cwd = options.home;
+    this.cwd = options.cwd ?? options.home;
+    this.env.PWD = this.cwd;
     this.builtins = hostBuiltins();
   }
 

@@ -63,6 +63,7 @@ async function main(): Promise<void> {
     ...(args.seed !== undefined ? { seed: args.seed } : {}),
     processHost,
     fetchBytes: readFileBytes,
+    ...(args.workspace !== undefined ? { workspaceDir: args.workspace } : {}),
   });
   let status = 0;
   try {
