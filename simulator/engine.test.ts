@@ -65,6 +65,18 @@ describe('docker run hello-world', () => {
     expect((await runLine(e, 'docker ps -aq')).output).toBe('');
   });
 
+  it('create, then start -a attaches; a detached start has ended by the next command', async () => {
+    const e = engine();
+    const id = (await runLine(e, 'docker create --name web hello-world')).output;
+    expect(id).toMatch(/^Unable to find image[^]*\n[0-9a-f]{64}\n$/);
+    const attached = await runLine(e, 'docker start -a web');
+    expect(attached.exitCode).toBe(0);
+    if (greeting) expect(attached.output).toBe(greeting);
+    expect(await runLine(e, 'docker start web')).toMatchObject({ exitCode: 0, output: 'web\n' });
+    expect((await runLine(e, 'docker ps -a')).output).toMatch(/Exited \(0\) Less than a second ago +web\n$/);
+    expect((await runLine(e, 'docker ps -q')).output).toBe('');
+  });
+
   it('--rm removes the container once it exits', async () => {
     const e = engine();
     expect((await runLine(e, 'docker run --rm hello-world')).exitCode).toBe(0);

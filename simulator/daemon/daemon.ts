@@ -123,6 +123,28 @@ export class Daemon {
     void task.process.exited.then((code) => this.onExit(container, task, code));
   }
 
+  /**
+   * Resolves once no container process is running, or after `timeoutMs`, whichever comes
+   * first: lets a scripted session see a short-lived container as exited, the way a person
+   * typing the next command would.
+   */
+  async settle(timeoutMs: number): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (this.running.size > 0) {
+      const left = deadline - Date.now();
+      if (left <= 0) return;
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const timeout = new Promise<void>((resolve) => {
+        timer = setTimeout(resolve, left);
+      });
+      const exits = [...this.running.values()].map((task) => task.process.exited.then(() => undefined, () => undefined));
+      await Promise.race([Promise.race(exits), timeout]);
+      clearTimeout(timer);
+      // let the exit handlers that were waiting on the same promise run first
+      await new Promise<void>((resolve) => setTimeout(resolve, 0));
+    }
+  }
+
   private onExit(container: Container, task: Task, code: number): void {
     this.running.delete(container.id);
     Object.assign(container.state, { Status: 'exited', Running: false, Paused: false, Pid: 0, ExitCode: code, FinishedAt: this.deps.clock.now() });

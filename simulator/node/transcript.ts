@@ -2,6 +2,9 @@ import type { Engine } from '../engine';
 import { Screen } from '../host/screen';
 import { emptyReader, type Chunk, type CommandIO } from '../util/io';
 
+/** How long to wait after a command for its background containers to finish. */
+const SETTLE_MS = 250;
+
 export interface TranscriptLine {
   line: string;
   /** What the terminal shows once the command has finished (prompt and input left out). */
@@ -26,5 +29,7 @@ export async function runLine(engine: Engine, line: string, columns = 80): Promi
     signal: new AbortController().signal,
   };
   const exitCode = await engine.shell.execute(line, io);
+  // A person types the next command some time later: containers that end at once have ended.
+  await engine.daemon.settle(SETTLE_MS);
   return { line, output: screen.text(), exitCode };
 }
