@@ -1,3 +1,6 @@
+// Hangul glyphs for machines without a Korean font; the browser fetches only the slices a page uses.
+import '@fontsource/nanum-gothic-coding/400.css';
+import '@fontsource/nanum-gothic-coding/700.css';
 import '@xterm/xterm/css/xterm.css';
 import './styles.css';
 import { StrictMode } from 'react';
