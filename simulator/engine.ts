@@ -3,6 +3,7 @@ import { Daemon } from './daemon/daemon';
 import { instantNetwork, type NetworkModel } from './daemon/network-model';
 import { EventBus, type Disposer, type Listener } from './events/emitter';
 import { HostShell } from './host/shell';
+import type { HostFs } from './host/workspace/host-fs';
 import { catalog } from './registry/catalog';
 import { fetchBytesWithFetch, ProgramLoader, type FetchBytes } from './registry/programs';
 import { Registry } from './registry/registry';
@@ -21,10 +22,10 @@ export interface EngineOptions {
   clock?: Clock;
   random?: Random;
   /**
-   * A real folder to be the host shell's working directory (`npm run sim -- --workspace DIR`);
-   * the student's home directory when left out.
+   * The host shell's files: an in-memory home (`/home/student`) and `/tmp` when left out;
+   * `npm run sim -- --workspace DIR` passes one whose home is the real folder DIR.
    */
-  workspaceDir?: string;
+  hostFs?: HostFs;
 }
 
 export const HOST_USER = 'student';
@@ -56,7 +57,8 @@ export class Engine {
       user: HOST_USER,
       hostname: HOST_NAME,
       home: HOST_HOME,
-      ...(options.workspaceDir !== undefined ? { cwd: options.workspaceDir } : {}),
+      ...(options.hostFs !== undefined ? { fs: options.hostFs } : {}),
+      now: () => this.clock.now(),
       env: {
         HOME: HOST_HOME,
         USER: HOST_USER,

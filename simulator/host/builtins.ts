@@ -1,4 +1,7 @@
 import type { CommandIO } from '../util/io';
+import { cat, cd, cp, mkdir, mv, pwd, rm, rmdir, touch } from './commands/files';
+import { ls } from './commands/ls';
+import { printf } from './commands/printf';
 import { help } from './help';
 import type { HostShell } from './shell';
 
@@ -31,11 +34,6 @@ const clear: Builtin = (_args, io) => {
   return 0;
 };
 
-const pwd: Builtin = (_args, io, shell) => {
-  io.stdout.write(`${shell.cwd}\n`);
-  return 0;
-};
-
 const exportBuiltin: Builtin = (args, io, shell) => {
   for (const arg of args) {
     const eq = arg.indexOf('=');
@@ -57,7 +55,17 @@ export function hostBuiltins(): Map<string, Builtin> {
   return new Map<string, Builtin>([
     ['echo', echo],
     ['clear', clear],
+    ['printf', printf],
     ['pwd', pwd],
+    ['cd', cd],
+    ['ls', ls],
+    ['cat', cat],
+    ['mkdir', mkdir],
+    ['touch', touch],
+    ['rm', rm],
+    ['rmdir', rmdir],
+    ['cp', cp],
+    ['mv', mv],
     ['export', exportBuiltin],
     ['env', env],
     ['help', help],

@@ -1,6 +1,9 @@
-import type { CommandIO } from '../util/io';
-import { CommandLineError, parseCommandLine } from './command-line';
+import { FsError, isFsError } from '../fs';
+import { BufferWriter, toBytes, type CommandIO, type Reader, type Writer } from '../util/io';
+import { CommandLineError, parseCommandLine, type Redirect, type SimpleCommand } from './command-line';
 import { hostBuiltins, type Builtin } from './builtins';
+import { globPaths } from './workspace/glob';
+import { createWorkspaceFs, resolvePath, type HostFs } from './workspace/host-fs';
 import type { Shell } from './types';
 
 /** Runs `docker …` with the given argv (without the leading "docker"). */
@@ -16,20 +19,35 @@ export interface HostShellOptions {
   docker: DockerEntry;
   /** extra completions after "docker " */
   dockerWords: () => string[];
+  /** the host's files (an in-memory home and /tmp when left out) */
+  fs?: HostFs;
+  /** the clock `touch` uses (Date.now when left out) */
+  now?: () => number;
 }
 
+const DEV_NULL = '/dev/null';
+
+/** Commands whose arguments complete to directories only. */
+const DIR_COMMANDS = new Set(['cd', 'rmdir']);
+
 /**
- * The student's host shell: a bash-like prompt that runs builtins and the docker CLI.
- * `$?` keeps the status of the last command.
+ * The student's host shell: a bash-like prompt that runs builtins, the host's file
+ * commands and the docker CLI, with redirections. `$?` keeps the status of the last command.
  */
 export class HostShell implements Shell {
   readonly env: Record<string, string>;
+  readonly fs: HostFs;
+  readonly home: string;
+  readonly now: () => number;
   status = 0;
   cwd: string;
   private readonly builtins: Map<string, Builtin>;
 
   constructor(private readonly options: HostShellOptions) {
     this.env = { ...options.env };
+    this.home = options.home;
+    this.now = options.now ?? (() => Date.now());
+    this.fs = options.fs ?? createWorkspaceFs({ home: options.home, now: this.now });
     this.cwd = options.cwd ?? options.home;
     this.env.PWD = this.cwd;
     this.builtins = hostBuiltins();
@@ -44,23 +62,140 @@ export class HostShell implements Shell {
     return ['docker', ...this.builtins.keys()].sort();
   }
 
+  /** The absolute, normalized path of `path` from the working directory. */
+  resolve(path: string): string {
+    return resolvePath(this.cwd, path);
+  }
+
+  /** Changes the working directory (no checks: `cd` does them), keeping PWD and OLDPWD. */
+  chdir(path: string): void {
+    this.env.OLDPWD = this.cwd;
+    this.cwd = path;
+    this.env.PWD = path;
+  }
+
   async execute(line: string, io: CommandIO): Promise<number> {
+    const lookup = (name: string): string | undefined => (name === '?' ? String(this.status) : this.env[name]);
     let commands;
     try {
-      commands = parseCommandLine(line, (name) => (name === '?' ? String(this.status) : this.env[name]));
+      // the whole line is checked first; each command is expanded just before it runs ($? of the one before)
+      commands = parseCommandLine(line, () => '');
     } catch (err) {
       if (!(err instanceof CommandLineError)) throw err;
       io.stderr.write(`bash: ${err.message}\n`);
       this.status = 2;
       return this.status;
     }
+    // pipelines: a command joined by `|` belongs with the one before it
+    const pipelines: SimpleCommand[][] = [];
     for (const command of commands) {
-      if (command.connector === '&&' && this.status !== 0) continue;
-      if (command.connector === '||' && this.status === 0) continue;
+      if (command.connector === '|') pipelines[pipelines.length - 1]!.push(command);
+      else pipelines.push([command]);
+    }
+    for (const pipeline of pipelines) {
+      const connector = pipeline[0]!.connector;
+      if (connector === '&&' && this.status !== 0) continue;
+      if (connector === '||' && this.status === 0) continue;
       if (io.signal.aborted) break;
-      this.status = await this.run(command.words, io);
+      this.status = await this.runPipeline(line, pipeline, io, lookup);
     }
     return this.status;
+  }
+
+  /**
+   * Runs `a | b | c`. Each command runs to its end before the next starts, its output
+   * kept and given to the next as standard input (no streaming between them yet).
+   */
+  private async runPipeline(line: string, pipeline: SimpleCommand[], io: CommandIO, lookup: (name: string) => string | undefined): Promise<number> {
+    let stdin = io.stdin;
+    let status = 0;
+    for (const [n, command] of pipeline.entries()) {
+      const last = n === pipeline.length - 1;
+      const buffer = last ? undefined : new BufferWriter();
+      const stageIo: CommandIO = buffer ? { ...io, stdin, stdout: buffer, terminal: { ...io.terminal, isTTY: false } } : { ...io, stdin };
+      let expanded: SimpleCommand;
+      try {
+        expanded = parseCommandLine(line.slice(command.start, command.end), lookup, (pattern) => globPaths(this.fs, this.cwd, pattern))[0] ?? {
+          ...command,
+          words: [],
+          redirects: [],
+        };
+        status = await this.runCommand(expanded, stageIo);
+      } catch (err) {
+        if (!(err instanceof CommandLineError)) throw err;
+        io.stderr.write(`bash: ${err.message}\n`);
+        status = 1;
+      }
+      if (buffer) stdin = onceReader(buffer.bytes());
+      if (io.signal.aborted) break;
+    }
+    return status;
+  }
+
+  private async runCommand(command: SimpleCommand, io: CommandIO): Promise<number> {
+    const redirected = this.redirect(command.redirects, io);
+    if (typeof redirected === 'number') return redirected;
+    return this.run([...command.words], redirected);
+  }
+
+  /** The command's io after its redirections, or the status when one fails (bash's message printed). */
+  private redirect(redirects: Redirect[], io: CommandIO): CommandIO | number {
+    if (redirects.length === 0) return io;
+    const out = new Map<number, { writer: Writer; tty: boolean }>([
+      [1, { writer: io.stdout, tty: io.terminal.isTTY }],
+      [2, { writer: io.stderr, tty: io.terminal.isTTY }],
+    ]);
+    let stdin = io.stdin;
+    for (const r of redirects) {
+      try {
+        if (r.op === '<') {
+          const path = this.resolve(r.target);
+          const bytes = path === DEV_NULL ? new Uint8Array(0) : this.fs.readFile(path);
+          if (r.fd === 0) stdin = onceReader(bytes);
+        } else if (r.op === '>&') {
+          if (r.target === '-') {
+            out.set(r.fd, { writer: { write: () => undefined }, tty: false });
+            continue;
+          }
+          const from = /^[0-9]+$/.test(r.target) ? out.get(Number(r.target)) : undefined;
+          if (!from) {
+            io.stderr.write(`bash: ${r.target}: ${/^[0-9]+$/.test(r.target) ? 'Bad file descriptor' : 'ambiguous redirect'}\n`);
+            return 1;
+          }
+          out.set(r.fd, from);
+        } else {
+          const writer = this.fileWriter(r.target, r.op === '>>' || r.op === '&>>');
+          const target = { writer, tty: false };
+          if (r.op === '&>' || r.op === '&>>') {
+            out.set(1, target);
+            out.set(2, target);
+          } else {
+            out.set(r.fd, target);
+          }
+        }
+      } catch (e) {
+        if (!isFsError(e)) throw e;
+        io.stderr.write(`bash: ${r.target}: ${e.message}\n`);
+        return 1;
+      }
+    }
+    const stdout = out.get(1)!;
+    return {
+      ...io,
+      stdin,
+      stdout: stdout.writer,
+      stderr: out.get(2)!.writer,
+      terminal: { ...io.terminal, isTTY: stdout.tty },
+    };
+  }
+
+  /** Opens `target` for writing now (truncating unless appending); each write appends. */
+  private fileWriter(target: string, append: boolean): Writer {
+    if (target === '') throw new FsError('ENOENT', target, 'open');
+    const path = this.resolve(target);
+    if (path === DEV_NULL) return { write: () => undefined };
+    this.fs.writeFile(path, new Uint8Array(0), { append });
+    return { write: (chunk) => this.fs.writeFile(path, toBytes(chunk).slice(), { append: true }) };
   }
 
   private async run(words: string[], io: CommandIO): Promise<number> {
@@ -73,7 +208,15 @@ export class HostShell implements Shell {
     if (name === undefined) return 0;
     if (name === 'docker') return this.options.docker(args, { ...io, env: this.env });
     const builtin = this.builtins.get(name);
-    if (builtin) return builtin(args, io, this);
+    if (builtin) {
+      try {
+        return await builtin(args, io, this);
+      } catch (e) {
+        if (!isFsError(e)) throw e;
+        io.stderr.write(`${name}: ${e.message}\n`);
+        return 1;
+      }
+    }
     io.stderr.write(`bash: ${name}: command not found\n`);
     return 127;
   }
@@ -82,7 +225,54 @@ export class HostShell implements Shell {
     const before = line.slice(0, cursor);
     const words = before.split(/\s+/);
     const current = words[words.length - 1] ?? '';
-    const pool = words.length <= 1 ? this.commandNames() : words[0] === 'docker' ? this.options.dockerWords() : [];
-    return [...new Set(pool)].filter((w) => w.startsWith(current)).sort();
+    if (words.length <= 1) return this.commandNames().filter((w) => w.startsWith(current));
+    const previous = words[words.length - 2] ?? '';
+    const afterRedirect = /[<>]$/.test(previous);
+    if (words[0] === 'docker' && !afterRedirect) {
+      const docker = [...new Set(this.options.dockerWords())].filter((w) => w.startsWith(current)).sort();
+      if (docker.length > 0 && !/^[./~]/.test(current) && !current.includes('/')) return docker;
+    }
+    return this.completeFiles(current, !afterRedirect && DIR_COMMANDS.has(words[0]!));
   }
+
+  /** File names completing `word` (directories with a trailing "/"), like bash's default completion. */
+  private completeFiles(word: string, dirsOnly: boolean): string[] {
+    const slash = word.lastIndexOf('/');
+    const dirPart = word.slice(0, slash + 1);
+    const prefix = word.slice(slash + 1);
+    const expanded = dirPart === '~/' || dirPart.startsWith('~/') ? this.home + dirPart.slice(1) : dirPart;
+    const dir = this.resolve(expanded === '' ? '.' : expanded);
+    let names: string[];
+    try {
+      names = this.fs.readdir(dir);
+    } catch (e) {
+      if (isFsError(e)) return [];
+      throw e;
+    }
+    const found: string[] = [];
+    for (const name of names) {
+      if (!name.startsWith(prefix) || (name.startsWith('.') && !prefix.startsWith('.'))) continue;
+      let isDir = false;
+      try {
+        isDir = this.fs.stat(`${dir === '/' ? '' : dir}/${name}`).type === 'directory';
+      } catch (e) {
+        if (!isFsError(e)) throw e;
+      }
+      if (dirsOnly && !isDir) continue;
+      // characters the shell would split or expand are escaped, as bash does
+      found.push(dirPart + name.replace(/[\s'"\\$`&|;<>()*?[\]!#]/g, '\\$&') + (isDir ? '/' : ''));
+    }
+    return found.sort();
+  }
+}
+
+function onceReader(bytes: Uint8Array): Reader {
+  let done = false;
+  return {
+    read: async () => {
+      if (done || bytes.length === 0) return null;
+      done = true;
+      return bytes.slice();
+    },
+  };
 }

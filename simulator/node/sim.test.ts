@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, realpathSync } from 'node:fs';
+import { mkdtempSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,10 +25,25 @@ describe('npm run sim', () => {
     expect(sim(script, '--seed', '3').stdout).toBe(a.stdout);
   }, 30000);
 
-  it('reads FILE lines from standard input and uses --workspace as the working directory', () => {
+  it('reads FILE lines from standard input and makes --workspace DIR the student’s home', () => {
     const dir = realpathSync(mkdtempSync(join(tmpdir(), 'gorae-ws-')));
-    const r = sim('pwd\necho $?\n', '--workspace', dir);
-    expect(r).toMatchObject({ status: 0, stdout: `${dir}\n0\n` });
+    writeFileSync(join(dir, 'given.txt'), 'from the host\n');
+    const r = sim('pwd\necho $?\necho hi > a.txt\nmkdir sub\nls\ncat given.txt nosuch\n', '--workspace', dir);
+    expect(r).toMatchObject({
+      status: 1,
+      stdout: '/home/student\n0\na.txt  given.txt  sub\nfrom the host\ncat: nosuch: No such file or directory\n',
+    });
+    expect(readFileSync(join(dir, 'a.txt'), 'utf8')).toBe('hi\n');
+  }, 30000);
+
+  it('has an in-memory home without --workspace', () => {
+    const r = sim('ls -la\nmkdir d && cd d && touch f && ls -l\nrm f; cd ..; rmdir d; ls\n', '--seed', '1');
+    expect(r).toMatchObject({
+      status: 0,
+      stdout:
+        'total 8\ndrwxr-xr-x 2 student student 4096 Jan  5 09:00 .\ndrwxr-xr-x 3 root    root    4096 Jan  5 09:00 ..\n' +
+        'total 0\n-rw-r--r-- 1 student student 0 Jan  5 09:00 f\n',
+    });
   }, 30000);
 
   it('rejects bad options with a usage message', () => {

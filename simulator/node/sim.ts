@@ -4,13 +4,16 @@
  * Starts one fresh engine and runs each line of FILE (or standard input) as if typed at the
  * app's terminal prompt. Prints what the terminal shows once each command has finished:
  * prompts and typed input left out, everything programs print kept, stdout and stderr in
- * order. Exits with the status of the last command.
+ * order. Exits with the status of the last command. With --workspace DIR the student's home
+ * (/home/student) is the real folder DIR: files made there by the script appear in DIR.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { HOST_HOME } from '../engine';
 import { createEngine } from '../index';
 import { createNodeProcessHost } from './node-host';
 import { readFileBytes } from './read-file-bytes';
+import { createRealWorkspace } from './real-workspace';
 import { runLine } from './transcript';
 
 interface SimArgs {
@@ -63,7 +66,7 @@ async function main(): Promise<void> {
     ...(args.seed !== undefined ? { seed: args.seed } : {}),
     processHost,
     fetchBytes: readFileBytes,
-    ...(args.workspace !== undefined ? { workspaceDir: args.workspace } : {}),
+    ...(args.workspace !== undefined ? { hostFs: createRealWorkspace(args.workspace, { home: HOST_HOME }) } : {}),
   });
   let status = 0;
   try {
