@@ -41,7 +41,7 @@ export class Daemon {
   private readonly waiters = new Map<string, Array<{ condition: WaitCondition; resolve: (code: number) => void }>>();
 
   constructor(readonly deps: DaemonDeps) {
-    this.snapshots = new Snapshotter((chainId) => this.layers.chain(chainId));
+    this.snapshots = new Snapshotter((chainId) => this.layers.chain(chainId), () => deps.clock.now());
     this.tasks = new TaskService(deps.processHost, deps.events);
   }
 
@@ -104,7 +104,7 @@ export class Daemon {
       task = await this.tasks.start(
         {
           containerId: container.id,
-          view: snapshot.view,
+          fs: snapshot.fs,
           args: [container.path, ...container.args],
           env: container.config.Env,
           workingDir: container.config.WorkingDir || '/',

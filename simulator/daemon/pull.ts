@@ -8,7 +8,7 @@ import type { LayerStore } from '../images/layer-store';
 import { isIndex, type ImageConfig, type ImageIndex, type ImageManifest } from '../images/oci';
 import { familiarName, familiarString, withDigest, type Reference } from '../reference';
 import type { Registry } from '../registry/registry';
-import { LayerTree } from '../snapshots/layer-tree';
+import { Layer as FsLayer } from '../fs';
 import type { MessageSink } from './jsonmessage-types';
 import type { NetworkModel } from './network-model';
 
@@ -144,7 +144,7 @@ async function fetchLayers(
     const tar = gunzip(blob);
     await network.transfer(blob.length, (current) => update(l.id, 'Extracting', current, blob.length), signal);
     if (digestOf(tar) !== l.diffId) throw new SystemError(`failed to register layer: layer digest mismatch for ${l.d.digest}`);
-    layers.register(parent, l.diffId, LayerTree.fromTar(readTar(tar)), l.d.digest);
+    layers.register(parent, l.diffId, FsLayer.fromTar(readTar(tar)), l.d.digest);
     registered.push(l.chainId);
     update(l.id, 'Pull complete');
     parent = l.chainId;

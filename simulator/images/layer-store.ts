@@ -1,6 +1,6 @@
 import { chainIds } from '../digest';
 import { NotFoundError } from '../errors';
-import type { LayerTree } from '../snapshots/layer-tree';
+import type { Layer as FsLayer } from '../fs';
 
 /** A read-only layer, stored once by chain ID however many images and containers use it. */
 export interface Layer {
@@ -8,7 +8,8 @@ export interface Layer {
   diffId: string;
   /** chain ID of the layer below ('' for a base layer). */
   parent: string;
-  tree: LayerTree;
+  /** The layer's files (immutable; shared by every image and container that uses it). */
+  tree: FsLayer;
   /** Sum of file sizes in this layer. */
   size: number;
   /** Digest of the compressed blob it was pulled as, when pulled. */
@@ -36,7 +37,7 @@ export class LayerStore {
   }
 
   /** Registers a layer on top of `parent`; registering an existing chain just adds a reference. */
-  register(parent: string, diffId: string, tree: LayerTree, blobDigest?: string): Layer {
+  register(parent: string, diffId: string, tree: FsLayer, blobDigest?: string): Layer {
     const chainId = parent ? chainIds([parent, diffId])[1]! : diffId;
     const existing = this.layers.get(chainId);
     if (existing) {
@@ -72,11 +73,11 @@ export class LayerStore {
     return deleted;
   }
 
-  /** The trees of a chain, top first. */
-  chain(chainId: string): LayerTree[] {
-    const trees: LayerTree[] = [];
+  /** The layers of a chain, bottom first (the order of an image's diff IDs). */
+  chain(chainId: string): FsLayer[] {
+    const trees: FsLayer[] = [];
     for (let current = chainId; current; current = this.get(current).parent) trees.push(this.get(current).tree);
-    return trees;
+    return trees.reverse();
   }
 
   /** The layers of a chain, bottom first. */

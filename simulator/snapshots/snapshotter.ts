@@ -1,22 +1,23 @@
 import { AlreadyExistsError, NotFoundError } from '../errors';
-import { LayerTree } from './layer-tree';
-import { UnionView } from './union';
+import { Overlay, type Layer } from '../fs';
 
-/** A container's root: its own writable layer over the read-only layers of its image. */
+/**
+ * A container's root: its own writable layer over the read-only layers of its image,
+ * seen through an overlay.
+ */
 export interface Snapshot {
   key: string;
   /** chain ID of the topmost image layer ('' for an image with no layers). */
   parent: string;
   kind: 'active' | 'view';
-  /** The writable layer (empty until the container changes something). */
-  upper: LayerTree;
-  /** The image's layers, top first. Shared with every other snapshot of the same chain. */
-  lowers: readonly LayerTree[];
-  view: UnionView;
+  /** The image's layers, bottom first. Shared with every other snapshot of the same chain. */
+  lowers: readonly Layer[];
+  /** The union of the layers under the writable upper; what the container's processes see. */
+  fs: Overlay;
 }
 
-/** Resolves a chain ID to the layer trees of that chain, top first. */
-export type ChainResolver = (chainId: string) => readonly LayerTree[];
+/** Resolves a chain ID to the layers of that chain, bottom first. */
+export type ChainResolver = (chainId: string) => readonly Layer[];
 
 /**
  * containerd's snapshotter vocabulary: prepare an active snapshot over a parent chain,
@@ -25,7 +26,10 @@ export type ChainResolver = (chainId: string) => readonly LayerTree[];
 export class Snapshotter {
   private readonly snapshots = new Map<string, Snapshot>();
 
-  constructor(private readonly chain: ChainResolver) {}
+  constructor(
+    private readonly chain: ChainResolver,
+    private readonly now: () => number,
+  ) {}
 
   prepare(key: string, parent: string): Snapshot {
     return this.create(key, parent, 'active');
@@ -38,8 +42,7 @@ export class Snapshotter {
   private create(key: string, parent: string, kind: Snapshot['kind']): Snapshot {
     if (this.snapshots.has(key)) throw new AlreadyExistsError(`snapshot ${key}: already exists`);
     const lowers = parent ? this.chain(parent) : [];
-    const upper = new LayerTree();
-    const snapshot: Snapshot = { key, parent, kind, upper, lowers, view: new UnionView([upper, ...lowers]) };
+    const snapshot: Snapshot = { key, parent, kind, lowers, fs: new Overlay(lowers, { now: this.now }) };
     this.snapshots.set(key, snapshot);
     return snapshot;
   }
@@ -52,6 +55,25 @@ export class Snapshotter {
 
   remove(key: string): void {
     if (!this.snapshots.delete(key)) throw new NotFoundError(`snapshot ${key}: not found`);
+  }
+
+  /** Bytes of the regular files in a snapshot's writable layer (`SizeRw`). */
+  usage(key: string): number {
+    let total = 0;
+    const seen = new Set<number>();
+    const walk = (dir: string): void => {
+      for (const name of this.get(key).fs.upper.readdir(dir)) {
+        const path = dir === '/' ? `/${name}` : `${dir}/${name}`;
+        const st = this.get(key).fs.upper.lstat(path);
+        if (st.type === 'directory') walk(path);
+        else if (st.type === 'file' && !seen.has(st.ino)) {
+          seen.add(st.ino);
+          total += st.size;
+        }
+      }
+    };
+    walk('/');
+    return total;
   }
 
   /** Snapshots whose lowers include the given chain ID (layers still in use). */

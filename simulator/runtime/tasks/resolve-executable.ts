@@ -1,12 +1,18 @@
-import type { FileNode } from '../../snapshots/layer-tree';
-import type { UnionView } from '../../snapshots/union';
+import { isFsError, type FileSystem, type Stats } from '../../fs';
 
 export const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
 
-export type Resolved = { ok: true; path: string; node: FileNode } | { ok: false; reason: string };
+export type Resolved = { ok: true; path: string; stat: Stats } | { ok: false; reason: string };
 
-function isExecutableFile(node: FileNode): boolean {
-  return node.type === 'file' && (node.mode & 0o111) !== 0;
+const isExecutableFile = (st: Stats): boolean => st.type === 'file' && (st.mode & 0o111) !== 0;
+
+function statOrUndefined(fs: FileSystem, path: string): Stats | undefined {
+  try {
+    return fs.stat(path);
+  } catch (err) {
+    if (isFsError(err)) return undefined;
+    throw err;
+  }
 }
 
 /**
@@ -14,20 +20,21 @@ function isExecutableFile(node: FileNode): boolean {
  * (relative to the working directory), a bare name is searched in $PATH. The failure reason is
  * the text runc reports.
  */
-export function resolveExecutable(view: UnionView, name: string, env: readonly string[], workingDir: string): Resolved {
+export function resolveExecutable(fs: FileSystem, name: string, env: readonly string[], workingDir: string): Resolved {
   if (name.includes('/')) {
     const path = name.startsWith('/') ? name : `${workingDir.replace(/\/$/, '')}/${name}`;
-    const found = view.lookup(path);
-    if ('error' in found) return { ok: false, reason: `exec: "${name}": stat ${name}: no such file or directory` };
-    if (found.node.type === 'directory') return { ok: false, reason: `exec: "${name}": is a directory` };
-    if (!isExecutableFile(found.node)) return { ok: false, reason: `exec: "${name}": permission denied` };
-    return { ok: true, path: found.path, node: found.node };
+    const st = statOrUndefined(fs, path);
+    if (!st) return { ok: false, reason: `exec: "${name}": stat ${name}: no such file or directory` };
+    if (st.type === 'directory') return { ok: false, reason: `exec: "${name}": is a directory` };
+    if (!isExecutableFile(st)) return { ok: false, reason: `exec: "${name}": permission denied` };
+    return { ok: true, path, stat: st };
   }
   const pathVar = env.find((e) => e.startsWith('PATH='))?.slice(5) ?? DEFAULT_PATH;
   for (const dir of pathVar.split(':')) {
     if (!dir) continue;
-    const found = view.lookup(`${dir}/${name}`);
-    if (!('error' in found) && isExecutableFile(found.node)) return { ok: true, path: found.path, node: found.node };
+    const path = `${dir.replace(/\/$/, '')}/${name}`;
+    const st = statOrUndefined(fs, path);
+    if (st && isExecutableFile(st)) return { ok: true, path, stat: st };
   }
   return { ok: false, reason: `exec: "${name}": executable file not found in $PATH` };
 }

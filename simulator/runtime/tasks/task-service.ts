@@ -1,8 +1,7 @@
 import { digestOf } from '../../digest';
 import { SimError } from '../../errors';
 import type { EventBus } from '../../events/emitter';
-import type { FileNode } from '../../snapshots/layer-tree';
-import type { UnionView } from '../../snapshots/union';
+import type { FileSystem } from '../../fs';
 import type { ProcessHandle, ProcessHost, ProcessStdio } from '../host/types';
 import { resolveExecutable } from './resolve-executable';
 
@@ -27,7 +26,8 @@ export interface Task {
 
 export interface TaskSpec {
   containerId: string;
-  view: UnionView;
+  /** The container's root filesystem. */
+  fs: FileSystem;
   args: string[];
   env: string[];
   workingDir: string;
@@ -36,8 +36,11 @@ export interface TaskSpec {
 /** Starts tasks: finds the entrypoint in the container's filesystem, compiles it, runs it. */
 export class TaskService {
   private nextPid = 1000;
-  /** Module keys of files, computed once per (immutable) file node. */
-  private readonly keys = new WeakMap<FileNode, string>();
+  /**
+   * Module keys by file content: a file's bytes are shared, never copied, until written,
+   * so the digest is computed once per content however many containers run it.
+   */
+  private readonly keys = new WeakMap<Uint8Array, string>();
 
   constructor(
     private readonly host: ProcessHost,
@@ -46,16 +49,16 @@ export class TaskService {
 
   async start(spec: TaskSpec, stdio: ProcessStdio): Promise<Task> {
     const program = spec.args[0] ?? '';
-    const found = resolveExecutable(spec.view, program, spec.env, spec.workingDir);
+    const found = resolveExecutable(spec.fs, program, spec.env, spec.workingDir);
     if (!found.ok) throw new RuntimeStartError(found.reason);
-    const bytes = found.node.data ?? new Uint8Array();
+    const bytes = spec.fs.readFile(found.path);
     if (bytes.length < 4 || WASM_MAGIC.some((b, i) => bytes[i] !== b)) {
       throw new RuntimeStartError(`exec: "${program}": exec format error`);
     }
-    let key = this.keys.get(found.node);
+    let key = this.keys.get(bytes);
     if (!key) {
       key = digestOf(bytes);
-      this.keys.set(found.node, key);
+      this.keys.set(bytes, key);
     }
     const module = await this.host.compile(key, bytes);
     const process = this.host.spawn({ moduleKey: key, module, args: spec.args, env: spec.env }, stdio);
