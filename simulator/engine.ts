@@ -68,7 +68,7 @@ export class Engine {
         TERM: 'xterm-256color',
         LANG: 'C.UTF-8',
       },
-      docker: (argv, io) => runDocker(argv, { daemon: this.daemon, io, clock: this.clock, home: HOST_HOME }),
+      docker: (argv, io) => runDocker(argv, { daemon: this.daemon, io, clock: this.clock, host: this.shell, home: HOST_HOME }),
       dockerWords: () => dockerCompletionWords(this.daemon),
     });
   }

@@ -1,6 +1,7 @@
 import type { Daemon } from '../daemon/daemon';
 import { SimError } from '../errors';
 import type { Clock } from '../util/clock';
+import type { HostFs } from '../host/workspace/host-fs';
 import type { CommandIO } from '../util/io';
 
 /** Typed access to a command's parsed flags. */
@@ -11,11 +12,19 @@ export interface FlagValues {
   changed(name: string): boolean;
 }
 
+/** The machine the docker client runs on: its files and working directory. */
+export interface ClientHost {
+  fs: HostFs;
+  /** An absolute path for a path the user typed (relative to the working directory). */
+  resolve(path: string): string;
+}
+
 /** What every docker command handler gets. */
 export interface CommandContext {
   daemon: Daemon;
   io: CommandIO;
   clock: Clock;
+  host: ClientHost;
   flags: FlagValues;
   args: string[];
   /** How the command was invoked, e.g. "docker run" or "docker container run". */

@@ -5,6 +5,7 @@
 import type { Daemon } from '../daemon/daemon';
 import type { Clock } from '../util/clock';
 import type { CommandIO } from '../util/io';
+import type { ClientHost } from './context';
 import { commandHandlers } from './commands';
 import { parseDockerArgs, topLevelCommandNames } from './framework';
 import { clientVersion } from './spec/version';
@@ -13,6 +14,7 @@ export interface DockerClientDeps {
   daemon: Daemon;
   io: CommandIO;
   clock: Clock;
+  host: ClientHost;
   /** The user's home directory (help shows it in flag defaults). */
   home: string;
 }
@@ -38,7 +40,7 @@ export async function runDocker(argv: readonly string[], deps: DockerClientDeps)
         io.stderr.write(`${parsed.commandPath}: this command is not available in Gorae yet\n`);
         return 1;
       }
-      return handler({ daemon: deps.daemon, io, clock: deps.clock, flags: parsed.flags, args: parsed.args, commandPath: parsed.commandPath });
+      return handler({ daemon: deps.daemon, io, clock: deps.clock, host: deps.host, flags: parsed.flags, args: parsed.args, commandPath: parsed.commandPath });
     }
   }
 }

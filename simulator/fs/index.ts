@@ -33,3 +33,4 @@ export { Overlay, LAYER_INO_STRIDE, type OverlayOptions, type OverlayNode } from
 export { Layer, tarPathParts, WHITEOUT_PREFIX, WHITEOUT_META_PREFIX, WHITEOUT_OPAQUE } from './layer';
 export { diff, diffEntries, diffLayer } from './diff';
 export { changes, formatChanges, statDifferent, type Change, type ChangeKind } from './changes';
+export { treeEntries } from './tree-tar';

@@ -1,5 +1,9 @@
 import type { CommandHandler } from '../context';
+import { commit } from './container/commit';
+import { cp } from './container/cp';
 import { create } from './container/create';
+import { diff } from './container/diff';
+import { exportContainer } from './container/export';
 import { ps } from './container/ps';
 import { rm } from './container/rm';
 import { run } from './container/run';
@@ -14,7 +18,11 @@ import { version } from './system/version';
  * `docker container run` are both "container run").
  */
 export const commandHandlers: ReadonlyMap<string, CommandHandler> = new Map<string, CommandHandler>([
+  ['container commit', commit],
+  ['container cp', cp],
   ['container create', create],
+  ['container diff', diff],
+  ['container export', exportContainer],
   ['container ls', ps],
   ['container rm', rm],
   ['container run', run],
