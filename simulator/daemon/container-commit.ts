@@ -4,7 +4,8 @@
  * image gets one more history entry.
  */
 import { chainIds, digestOf } from '../digest';
-import { Layer as FsLayer, diffEntries, diffLayer } from '../fs';
+import { readTar } from '../archive';
+import { Layer as FsLayer, diffLayer } from '../fs';
 import type { Image } from '../images/image';
 import type { ContainerConfig, ImageConfig } from '../images/oci';
 import { parseNormalizedNamed, tagNameOnly, familiarString } from '../reference';
@@ -54,9 +55,8 @@ export function containerCommit(daemon: Daemon, idOrName: string, options: Commi
 
   let top = image.topChainId;
   if (!empty) {
-    const layer = daemon.layers.register(top, diffId, FsLayer.fromTar(diffEntries(snapshot.fs.upper)));
+    const layer = daemon.layers.register(top, diffId, FsLayer.fromTar(readTar(tar)), tar);
     top = layer.chainId;
-    void tar;
   } else {
     daemon.layers.retain(top);
   }

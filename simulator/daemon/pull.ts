@@ -144,7 +144,7 @@ async function fetchLayers(
     const tar = gunzip(blob);
     await network.transfer(blob.length, (current) => update(l.id, 'Extracting', current, blob.length), signal);
     if (digestOf(tar) !== l.diffId) throw new SystemError(`failed to register layer: layer digest mismatch for ${l.d.digest}`);
-    layers.register(parent, l.diffId, FsLayer.fromTar(readTar(tar)), l.d.digest);
+    layers.register(parent, l.diffId, FsLayer.fromTar(readTar(tar)), tar, l.d.digest);
     registered.push(l.chainId);
     update(l.id, 'Pull complete');
     parent = l.chainId;

@@ -12,6 +12,8 @@ export interface Layer {
   tree: FsLayer;
   /** Sum of file sizes in this layer. */
   size: number;
+  /** The layer as an uncompressed tar (its diff ID is this tar's digest); `docker save` writes it. */
+  tar: Uint8Array;
   /** Digest of the compressed blob it was pulled as, when pulled. */
   blobDigest?: string;
   /** Images, child layers and container snapshots holding this layer. */
@@ -37,7 +39,7 @@ export class LayerStore {
   }
 
   /** Registers a layer on top of `parent`; registering an existing chain just adds a reference. */
-  register(parent: string, diffId: string, tree: FsLayer, blobDigest?: string): Layer {
+  register(parent: string, diffId: string, tree: FsLayer, tar: Uint8Array, blobDigest?: string): Layer {
     const chainId = parent ? chainIds([parent, diffId])[1]! : diffId;
     const existing = this.layers.get(chainId);
     if (existing) {
@@ -45,7 +47,7 @@ export class LayerStore {
       return existing;
     }
     if (parent) this.get(parent).references++;
-    const layer: Layer = { chainId, diffId, parent, tree, size: tree.size, references: 1, ...(blobDigest ? { blobDigest } : {}) };
+    const layer: Layer = { chainId, diffId, parent, tree, tar, size: tree.size, references: 1, ...(blobDigest ? { blobDigest } : {}) };
     this.layers.set(chainId, layer);
     return layer;
   }

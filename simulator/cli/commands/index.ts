@@ -9,8 +9,10 @@ import { rm } from './container/rm';
 import { run } from './container/run';
 import { start } from './container/start';
 import { images } from './image/images';
+import { load } from './image/load';
 import { pull } from './image/pull';
 import { rmi } from './image/rmi';
+import { save } from './image/save';
 import { version } from './system/version';
 
 /**
@@ -27,8 +29,10 @@ export const commandHandlers: ReadonlyMap<string, CommandHandler> = new Map<stri
   ['container rm', rm],
   ['container run', run],
   ['container start', start],
+  ['image load', load],
   ['image ls', images],
   ['image pull', pull],
   ['image rm', rmi],
+  ['image save', save],
   ['version', version],
 ]);
