@@ -8,6 +8,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { benchBrowser } from './browser';
 import { firstPaintJs } from './first-paint';
+import { benchLayers } from './layers';
 import { benchNodeWarmRun } from './node-run';
 import { describe, ms } from './stats';
 
@@ -35,6 +36,11 @@ async function main(): Promise<void> {
 
   const node = await benchNodeWarmRun(RUNS);
   console.log(`warm docker run --rm hello-world, Node:     ${describe(node)}`);
+
+  const layers = await benchLayers();
+  console.log(`heap added by 1,000 created containers of ${layers.image}: ${layers.heapPer1000ContainersMB.toFixed(1)} MB (goal ≤ 50 MB)`);
+  console.log(`path lookup through a 100-layer image: median ${layers.lookup100Layers.median.toFixed(2)} µs (p90 ${layers.lookup100Layers.p90.toFixed(2)} µs, n=${layers.lookup100Layers.n})`);
+  console.log(`docker commit of 1,000 changed files: ${describe(layers.commit1000Files)}`);
 
   const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { cwd: root, stdio: 'ignore', detached: true });
   try {
