@@ -6,7 +6,7 @@ import type { Image } from '../images/image';
 import type { ImageStore } from '../images/image-store';
 import type { LayerStore } from '../images/layer-store';
 import { isIndex, type ImageConfig, type ImageIndex, type ImageManifest } from '../images/oci';
-import { familiarName, familiarString, withDigest, type Reference } from '../reference';
+import { familiarName, familiarString, trimNamed, withDigest, type Reference } from '../reference';
 import type { Registry } from '../registry/registry';
 import { Layer as FsLayer } from '../fs';
 import type { MessageSink } from './jsonmessage-types';
@@ -84,7 +84,7 @@ export async function pullImage(deps: PullDeps, ref: Reference, out: MessageSink
     images.setReference(tagged, imageId);
     events.emit('/images/tag', { imageId, ref: refText });
   }
-  images.setReference(withDigest(ref, resolved.digest), imageId);
+  images.setReference(withDigest(trimNamed(ref), resolved.digest), imageId);
   out({ status: `Digest: ${resolved.digest}` });
   out({
     status: downloaded ? `Status: Downloaded newer image for ${refText}` : `Status: Image is up to date for ${refText}`,
