@@ -31,7 +31,7 @@ export interface ResolvedManifest {
  */
 export class Registry {
   private readonly definitions = new Map<string, ImageDefinition[]>();
-  private readonly built = new Map<string, Promise<BuiltImage[]>>();
+  private readonly built = new Map<ImageDefinition, Promise<BuiltImage>>();
 
   constructor(
     catalog: readonly ImageDefinition[],
@@ -53,19 +53,28 @@ export class Registry {
     return this.definitions.get(repository) ?? [];
   }
 
-  private repository(repository: string): Promise<BuiltImage[]> {
-    let pending = this.built.get(repository);
+  private definitionsOrDenied(repository: string): readonly ImageDefinition[] {
+    const defs = this.definitions.get(repository);
+    if (!defs) throw new RegistryError('denied', 'requested access to the resource is denied');
+    return defs;
+  }
+
+  /** One image, built the first time it is asked for (a repository's other tags are not). */
+  private image(def: ImageDefinition): Promise<BuiltImage> {
+    let pending = this.built.get(def);
     if (!pending) {
-      const defs = this.definitions.get(repository);
-      if (!defs) {
-        return Promise.reject(
-          new RegistryError('denied', 'requested access to the resource is denied'),
-        );
-      }
-      pending = Promise.all(defs.map((d) => buildImage(d, this.programs)));
-      this.built.set(repository, pending);
+      pending = buildImage(def, this.programs);
+      this.built.set(def, pending);
     }
     return pending;
+  }
+
+  /** The repository's images: those already built first, then the rest, built one by one. */
+  private async *images(repository: string): AsyncGenerator<BuiltImage> {
+    const defs = this.definitionsOrDenied(repository);
+    const started = defs.filter((d) => this.built.has(d));
+    for (const def of started) yield await this.image(def);
+    for (const def of defs) if (!started.includes(def)) yield await this.image(def);
   }
 
   /** Resolves a tag or digest to the manifest (or index) it names. */
@@ -76,17 +85,23 @@ export class Registry {
         `Get "https://${domain}/v2/": dial tcp: lookup ${domain.replace(/:\d+$/, '')} on 127.0.0.53:53: no such host`,
       );
     }
-    const images = await this.repository(repository);
-    for (const image of images) {
-      const digest = tagOrDigest.startsWith('sha256:') ? (image.blobs.has(tagOrDigest) ? tagOrDigest : undefined) : image.tags.get(tagOrDigest);
-      if (digest) return { repository, digest, bytes: image.blobs.get(digest)! };
+    const defs = this.definitionsOrDenied(repository);
+    if (!tagOrDigest.startsWith('sha256:')) {
+      const def = defs.find((d) => d.tags.includes(tagOrDigest));
+      if (!def) throw new RegistryError('manifest_unknown', 'manifest unknown');
+      const image = await this.image(def);
+      const digest = image.tags.get(tagOrDigest)!;
+      return { repository, digest, bytes: image.blobs.get(digest)! };
+    }
+    for await (const image of this.images(repository)) {
+      if (image.blobs.has(tagOrDigest)) return { repository, digest: tagOrDigest, bytes: image.blobs.get(tagOrDigest)! };
     }
     throw new RegistryError('manifest_unknown', 'manifest unknown');
   }
 
   /** Fetches a blob (config, layer or manifest) of a repository by digest. */
   async fetchBlob(repository: string, digest: string): Promise<Uint8Array> {
-    for (const image of await this.repository(repository)) {
+    for await (const image of this.images(repository)) {
       const blob = image.blobs.get(digest);
       if (blob) return blob;
     }
@@ -95,6 +110,6 @@ export class Registry {
 
   /** Every tag of a repository, for `docker pull --all-tags`. */
   async tags(repository: string): Promise<string[]> {
-    return (await this.repository(repository)).flatMap((i) => [...i.tags.keys()]);
+    return this.definitionsOrDenied(repository).flatMap((d) => d.tags);
   }
 }
