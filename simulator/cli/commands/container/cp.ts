@@ -1,4 +1,4 @@
-import { writeTar, type TarEntry } from '../../../archive';
+import { readTar, writeTar, type TarEntry } from '../../../archive';
 import { containerArchiveGet, containerArchivePut, containerStatPath } from '../../../daemon/container-archive';
 import { isFsError, treeEntries } from '../../../fs';
 import { HOST_GID, HOST_UID } from '../../../host/workspace/host-fs';
@@ -34,9 +34,29 @@ export async function cp(ctx: CommandContext): Promise<number> {
     io.stderr.write('must specify at least one container source\n');
     return 1;
   }
-  if (src.path === '-' || dst.path === '-') {
-    io.stderr.write('Gorae cannot stream tar archives through docker cp yet; copy files or folders instead\n');
-    return 1;
+  if (dst.path === '-' && src.container !== undefined) {
+    // The source as a tar archive on standard output, as Docker streams it.
+    try {
+      io.stdout.write(writeTar(containerArchiveGet(ctx.daemon, src.container, src.path)));
+      return 0;
+    } catch (err) {
+      return reportDaemonError(ctx, err);
+    }
+  }
+  if (src.path === '-' && dst.container !== undefined) {
+    // A tar archive from standard input, extracted into a directory of the container.
+    const archive = await readAll(io.stdin);
+    try {
+      const target = containerStatPath(ctx.daemon, dst.container, dst.path);
+      if (!target?.isDir) {
+        io.stderr.write(`destination "${dst.container}:${dst.path}" must be a directory\n`);
+        return 1;
+      }
+      containerArchivePut(ctx.daemon, dst.container, dst.path, readTar(archive));
+      return 0;
+    } catch (err) {
+      return reportDaemonError(ctx, err);
+    }
   }
   const quiet = flags.bool('quiet') || !io.terminal.isTTY;
   try {
@@ -128,4 +148,16 @@ function copyOut(ctx: CommandContext, container: string, containerPath: string, 
     if (e.type === 'directory' || e.type === 'file') host.fs.utimes(path, e.mtime * 1000, e.mtime * 1000);
   }
   return size;
+}
+
+async function readAll(stdin: CommandContext['io']['stdin']): Promise<Uint8Array> {
+  const parts: Uint8Array[] = [];
+  for (let chunk = await stdin.read(); chunk !== null; chunk = await stdin.read()) parts.push(chunk);
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
 }

@@ -37,6 +37,14 @@ describe('container filesystem commands', () => {
     expect(await runLine(e, 'docker cp a b')).toMatchObject({ exitCode: 1, output: 'must specify at least one container source\n' });
   });
 
+  it('cp streams a tar to standard output and reads one from standard input', async () => {
+    const e = await session(['docker create --name web hello-world', 'docker create --name web2 hello-world', 'mkdir s', 'echo hi > s/a', 'docker cp s web:/s']);
+    expect((await runLine(e, 'docker cp web:/s - > s.tar')).exitCode).toBe(0);
+    expect(readTar(e.shell.fs.readFile('/home/student/s.tar')).map((t) => t.name)).toEqual(['s/', 's/a']);
+    expect((await runLine(e, 'docker cp - web2:/ < s.tar')).exitCode).toBe(0);
+    expect((await runLine(e, 'docker diff web2')).output).toBe('A /s\nA /s/a\n');
+  });
+
   it('commit adds exactly one layer and a history entry, and the new image runs', async () => {
     const e = await session(['docker create --name web hello-world', 'echo hi > note.txt', 'docker cp note.txt web:/note.txt']);
     const out = await runLine(e, 'docker commit web mine:1.0');
