@@ -10,6 +10,7 @@ import type { Image } from '../images/image';
 import type { ContainerConfig, ImageConfig } from '../images/oci';
 import { parseNormalizedNamed, tagNameOnly, familiarString } from '../reference';
 import { ClientRefError } from './client-ref-error';
+import { applyChanges } from './commit-changes';
 import type { Daemon } from './daemon';
 
 /** sha256 of an empty tar (1024 zero bytes): a layer that changes nothing. */
@@ -20,6 +21,8 @@ export interface CommitOptions {
   reference?: string;
   author?: string;
   comment?: string;
+  /** Dockerfile instructions for the config (`--change`). */
+  changes?: readonly string[];
 }
 
 const encoder = new TextEncoder();
@@ -63,7 +66,7 @@ export function containerCommit(daemon: Daemon, idOrName: string, options: Commi
   const config: ImageConfig = {
     architecture: image.config.architecture,
     ...(options.author ? { author: options.author } : {}),
-    config: imageContainerConfig(container.config, image.config.config),
+    config: applyChanges(imageContainerConfig(container.config, image.config.config), options.changes ?? []),
     created,
     history: [
       ...(image.config.history ?? []),

@@ -49,6 +49,8 @@ export interface ContainerConfig {
   WorkingDir?: string;
   Labels?: Record<string, string>;
   StopSignal?: string;
+  /** ONBUILD triggers, run by a build FROM this image. */
+  OnBuild?: string[];
 }
 
 export interface HistoryEntry {

@@ -5,15 +5,12 @@ import { reportDaemonError, type CommandContext } from '../../context';
 /** docker commit [-a AUTHOR] [-m MESSAGE] CONTAINER [REPOSITORY[:TAG]]: prints the new image ID. */
 export async function commit(ctx: CommandContext): Promise<number> {
   const { flags, io } = ctx;
-  if (flags.stringList('change').length > 0) {
-    io.stderr.write('Gorae cannot apply --change instructions on commit yet; commit without them, then build from a Dockerfile\n');
-    return 1;
-  }
   try {
     const id = containerCommit(ctx.daemon, ctx.args[0]!, {
       ...(ctx.args[1] !== undefined ? { reference: ctx.args[1] } : {}),
       ...(flags.string('author') ? { author: flags.string('author') } : {}),
       ...(flags.string('message') ? { comment: flags.string('message') } : {}),
+      changes: flags.stringList('change'),
     });
     io.stdout.write(`${id}\n`);
     return 0;
