@@ -1,6 +1,3 @@
-// Hangul glyphs for machines without a Korean font; the browser fetches only the slices a page uses.
-import '@fontsource/nanum-gothic-coding/400.css';
-import '@fontsource/nanum-gothic-coding/700.css';
 import '@xterm/xterm/css/xterm.css';
 import './styles.css';
 import { StrictMode } from 'react';
@@ -36,3 +33,7 @@ try {
   container.textContent = t('error.startFailed');
   container.className = 'fatal';
 }
+
+// Hangul glyphs for machines without a Korean font, loaded after the first paint; the
+// browser then fetches only the unicode-range slices the page shows. Bold is synthesised.
+void import('@fontsource/nanum-gothic-coding/400.css');
