@@ -12,6 +12,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { conformancePath, hasConformance } from '../../testing/conformance.node';
+import { FSPROBE_CHANGES, FSPROBE_STDOUT } from '../wasi/fsprobe-fixture';
 import type { BrowserCheckResult } from './browser-check.page';
 import { summarizeTimings } from './measure';
 
@@ -60,7 +61,7 @@ describe.skipIf(!existsSync(chromiumPath))('browser host in headless Chromium', 
     if (outDir) rmSync(outDir, { recursive: true, force: true });
   });
 
-  it('runs hello-world in a pooled module Worker; SIGKILL ends a spinner; warm runs are timed', async () => {
+  it('runs hello-world in a pooled module Worker; SIGKILL ends a spinner; fsprobe gets its file system; warm runs are timed', async () => {
     const page = await browser.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
@@ -79,6 +80,9 @@ describe.skipIf(!existsSync(chromiumPath))('browser host in headless Chromium', 
     else expect(text).toContain('Hello from Docker!');
     expect(result.spinStatus).toBe(137);
     expect(result.afterKillStatus).toBe(0);
+    expect(result.fsprobeStdout).toBe(FSPROBE_STDOUT);
+    expect(result.fsprobeStatus).toBe(0);
+    expect(result.fsprobeChanges).toEqual(FSPROBE_CHANGES);
     expect(result.timings).toHaveLength(200);
     console.info('[browser host] warm hello-world run in Chromium (ms):', summarizeTimings(result.timings));
   }, 60_000);

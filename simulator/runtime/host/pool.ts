@@ -5,6 +5,7 @@
  * `idleWorkers`); SIGKILL terminates the worker and a fresh one takes its place.
  */
 import { SystemError } from '../../errors';
+import { canShareMemory, createFsChannel, FsRpcServer } from './fs-rpc';
 import type { HostWorker, StartWorker } from './host-worker';
 import { ModuleCache } from './module-cache';
 import { PooledProcess } from './pooled-process';
@@ -110,12 +111,24 @@ export class WorkerPool implements ProcessHost {
   }
 
   private assign(w: PoolWorker, process: PooledProcess): void {
-    const { moduleKey, module, args, env, tty } = process.spec;
+    const { moduleKey, module, args, env, tty, fs } = process.spec;
     w.process = process;
     w.worker.setBusy?.(true);
     const cached = w.keys.has(moduleKey);
+    // The file system stays here; the worker reaches it over shared memory, when there is any.
+    const fsChannel = fs && canShareMemory() ? createFsChannel() : undefined;
+    process.fsServer = fs && fsChannel ? new FsRpcServer(fsChannel, fs) : null;
     try {
-      w.worker.post({ type: 'run', pid: process.pid, key: moduleKey, module: cached ? undefined : module, args, env, tty: tty ?? false });
+      w.worker.post({
+        type: 'run',
+        pid: process.pid,
+        key: moduleKey,
+        module: cached ? undefined : module,
+        args,
+        env,
+        tty: tty ?? false,
+        ...(fsChannel ? { fsChannel } : {}),
+      });
       w.keys.add(moduleKey);
     } catch (e) {
       process.fail(new SystemError(`cannot start process: ${e instanceof Error ? e.message : String(e)}`));
@@ -130,6 +143,10 @@ export class WorkerPool implements ProcessHost {
     }
     const process = w.process;
     if (!process || process.pid !== message.pid) return;
+    if (message.type === 'fs') {
+      process.fsServer?.serve();
+      return;
+    }
     process.deliver(message.output);
     if (message.type === 'exit') {
       process.finish(message.status);

@@ -1,5 +1,6 @@
 /** Main side: one spawned process, from queued to exited, as its ProcessHandle. */
 import type { SimError } from '../../errors';
+import type { FsRpcServer } from './fs-rpc';
 import type { OutputFrame } from './protocol';
 import type { ProcessHandle, ProcessSpec, ProcessStdio } from './types';
 
@@ -9,6 +10,8 @@ export class PooledProcess implements ProcessHandle {
   readonly exited: Promise<number>;
   readonly signals: number[] = [];
   private done = false;
+  /** Serves the process's file system requests while it runs on a worker. */
+  fsServer: FsRpcServer | null = null;
   private resolve!: (status: number) => void;
   private reject!: (error: SimError) => void;
 
@@ -51,12 +54,19 @@ export class PooledProcess implements ProcessHandle {
   finish(status: number): void {
     if (this.done) return;
     this.done = true;
+    this.closeFs();
     this.resolve(status);
+  }
+
+  private closeFs(): void {
+    this.fsServer?.close();
+    this.fsServer = null;
   }
 
   fail(error: SimError): void {
     if (this.done) return;
     this.done = true;
+    this.closeFs();
     this.reject(error);
   }
 }

@@ -4,6 +4,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SystemError } from '../../errors';
+import { changes, formatChanges } from '../../fs/changes';
+import { Overlay } from '../../fs/overlay';
+import { FSPROBE_CHANGES, FSPROBE_STDOUT, fsprobeLayer } from '../wasi/fsprobe-fixture';
 import { testdataWasm, userlandWasm } from '../../userland/programs.node';
 import type { ProcessHost, ProcessPoolOptions, ProcessSpec, ProcessStdio } from './types';
 
@@ -109,6 +112,30 @@ export function processHostSuite(name: string, createHost: (options?: ProcessPoo
       expect(statuses).toEqual([0, 1, 2]);
       for (const s of spinners) s.kill(9);
       expect(await Promise.all(spinners.map((s) => s.exited))).toEqual([137, 137, 137]);
+    });
+
+    it('gives a process its file system: fsprobe reads the layer and changes the overlay', async () => {
+      const module = await host.compile('test:fsprobe', testdataWasm('fsprobe'));
+      const overlays = [new Overlay([fsprobeLayer()]), new Overlay([fsprobeLayer()])];
+      const outs = [capture(), capture()];
+      // Two at once: each worker blocks on its own channel while the host serves both.
+      const statuses = await Promise.all(
+        overlays.map((fs, i) => host.spawn({ moduleKey: 'test:fsprobe', module, args: ['fsprobe'], env: [], fs }, outs[i]!).exited),
+      );
+      expect(outs.map((out) => out.text(2))).toEqual(['', '']);
+      expect(outs.map((out) => out.text(1))).toEqual([FSPROBE_STDOUT, FSPROBE_STDOUT]);
+      expect(statuses).toEqual([0, 0]);
+      for (const fs of overlays) {
+        expect(formatChanges(changes(fs))).toEqual(FSPROBE_CHANGES);
+        expect(new TextDecoder().decode(fs.readFile('/tmp/renamed.txt'))).toBe('Jello');
+      }
+    });
+
+    it('a process without a file system sees none', async () => {
+      const out = capture();
+      const module = await host.compile('test:fsprobe', testdataWasm('fsprobe'));
+      expect(await host.spawn({ moduleKey: 'test:fsprobe', module, args: ['fsprobe'], env: [] }, out).exited).toBe(1);
+      expect(out.text(1)).toBe('read-layer=ENOTCAPABLE\n');
     });
 
     it('reports a trap as death by signal', async () => {

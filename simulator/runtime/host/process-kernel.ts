@@ -3,6 +3,7 @@
  * which is flushed before anything that may block; clocks come from `performance`,
  * randomness from the platform's CSPRNG.
  */
+import type { WasiFs } from '../wasi/fs';
 import { closedStdin, type WasiKernel } from '../wasi/kernel';
 import { blockFor } from './blocking';
 import type { OutputBatch } from './output-batch';
@@ -14,8 +15,9 @@ function msToNs(ms: number): bigint {
   return BigInt(whole) * 1_000_000n + BigInt(Math.round((ms - whole) * 1e6));
 }
 
-export function createProcessKernel(run: RunMessage, output: OutputBatch): WasiKernel {
+export function createProcessKernel(run: RunMessage, output: OutputBatch, fs?: WasiFs): WasiKernel {
   return {
+    ...(fs ? { fs } : {}),
     args: run.args,
     env: run.env,
     stdin: closedStdin,

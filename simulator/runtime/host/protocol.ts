@@ -14,6 +14,8 @@ export interface RunMessage {
   readonly args: readonly string[];
   readonly env: readonly string[];
   readonly tty: boolean;
+  /** The process's file system channel (fs-rpc.ts); absent: no file system. */
+  readonly fsChannel?: SharedArrayBuffer;
 }
 
 export type ToWorker = RunMessage;
@@ -30,6 +32,8 @@ export interface OutputFrame {
 export type FromWorker =
   /** The worker has loaded and takes runs. */
   | { readonly type: 'ready' }
+  /** A file system request waits in the process's channel (fs-rpc.ts); the worker is blocked on it. */
+  | { readonly type: 'fs'; readonly pid: number }
   /** Output flushed while the process runs. */
   | { readonly type: 'output'; readonly pid: number; readonly output: OutputFrame }
   /** The process ended; the last output rides along to save a message. */

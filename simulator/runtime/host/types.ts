@@ -3,6 +3,7 @@
  * In the browser it is a pool of Web Workers, in Node a pool of worker_threads;
  * both speak one message protocol and run one WASI implementation.
  */
+import type { FileSystem } from '../../fs/types';
 import type { WasmModule } from '../wasi/wasm-api';
 
 export type { WasmModule } from '../wasi/wasm-api';
@@ -22,6 +23,13 @@ export interface ProcessSpec {
    * through isatty(). Stdin is at its end for now (`docker run` without `-i`).
    */
   tty?: boolean;
+  /**
+   * The process's root file system (a container's), preopened for it as "/". It stays on
+   * the host's thread: the worker reaches it through a synchronous RPC over shared memory
+   * (fs-rpc.ts). Without SharedArrayBuffer (a page that is not cross-origin isolated), or
+   * when absent, the process has only its stdio and its path system calls fail.
+   */
+  fs?: FileSystem;
 }
 
 /**

@@ -6,6 +6,7 @@
 import { SimError } from '../../errors';
 import { runWasi } from '../wasi/run';
 import type { WasmModule } from '../wasi/wasm-api';
+import { FsRpcClient } from './fs-rpc';
 import { OutputBatch } from './output-batch';
 import { createProcessKernel } from './process-kernel';
 import { transferables, type FromWorker, type OutputFrame, type RunMessage, type ToWorker } from './protocol';
@@ -29,7 +30,9 @@ export function serveProcesses(port: WorkerPort): void {
     const module = modules.get(message.key);
     try {
       if (!module) throw new Error(`module ${message.key} was not sent to this worker`);
-      const exit = runWasi(module, createProcessKernel(message, batch));
+      const runPid = pid;
+      const fs = message.fsChannel ? new FsRpcClient(message.fsChannel, () => port.post({ type: 'fs', pid: runPid }, [])) : undefined;
+      const exit = runWasi(module, createProcessKernel(message, batch, fs));
       const output = batch.take();
       port.post({ type: 'exit', pid, ...exit, output }, transferables(output));
     } catch (e) {

@@ -61,7 +61,8 @@ export class TaskService {
       this.keys.set(bytes, key);
     }
     const module = await this.host.compile(key, bytes);
-    const process = this.host.spawn({ moduleKey: key, module, args: spec.args, env: spec.env }, stdio);
+    // The container's root is the process's "/" (reached from its worker over shared memory).
+    const process = this.host.spawn({ moduleKey: key, module, args: spec.args, env: spec.env, fs: spec.fs }, stdio);
     const pid = this.nextPid++;
     this.events.emit('/tasks/start', { containerId: spec.containerId, pid, args: spec.args });
     return { containerId: spec.containerId, pid, process };

@@ -1,6 +1,7 @@
 /**
- * The process's open file descriptors. For now only stdio (0, 1, 2) exists; files,
- * pipes and sockets will be further kinds of entry.
+ * The process's open file descriptors: stdio (0, 1, 2), and files and directories of the
+ * process's file system (the preopened root is fd 3). Pipes and sockets will be further
+ * kinds of entry.
  */
 import { Filetype, Rights } from './abi';
 
@@ -11,7 +12,24 @@ export interface StdioEntry {
   readonly rightsBase: bigint;
 }
 
-export type FdEntry = StdioEntry;
+/** An open file or directory of the process's file system (see fs.ts). */
+export interface FileEntry {
+  readonly kind: 'file';
+  /** The WasiFs handle. */
+  readonly handle: number;
+  /** The absolute path it was opened by: what paths relative to a directory resolve against. */
+  readonly path: string;
+  readonly filetype: number;
+  readonly rightsBase: bigint;
+  readonly rightsInheriting: bigint;
+  readonly fdflags: number;
+  /** Set on a preopened directory: the name libc sees it under. */
+  readonly preopen?: string;
+  /** A directory's entries as last listed (fd_readdir with cookie 0 lists again). */
+  listing?: Array<{ name: string; filetype: number; ino: bigint }>;
+}
+
+export type FdEntry = StdioEntry | FileEntry;
 
 const readRights = Rights.FD_READ | Rights.POLL_FD_READWRITE | Rights.FD_FDSTAT_SET_FLAGS | Rights.FD_FILESTAT_GET;
 const writeRights = Rights.FD_WRITE | Rights.POLL_FD_READWRITE | Rights.FD_FDSTAT_SET_FLAGS | Rights.FD_FILESTAT_GET;
@@ -35,6 +53,18 @@ export class FdTable {
 
   get(fd: number): FdEntry | undefined {
     return this.entries.get(fd);
+  }
+
+  /** Puts an entry at the lowest free descriptor and returns it. */
+  add(entry: FdEntry): number {
+    let fd = 0;
+    while (this.entries.has(fd)) fd++;
+    this.entries.set(fd, entry);
+    return fd;
+  }
+
+  set(fd: number, entry: FdEntry): void {
+    this.entries.set(fd, entry);
   }
 
   close(fd: number): boolean {

@@ -25,6 +25,8 @@ export const closedStdin: StdinSource = {
   wait: () => true,
 };
 
+import type { WasiFs } from './fs';
+
 export interface WasiKernel {
   /** argv, argv[0] included. */
   readonly args: readonly string[];
@@ -46,6 +48,11 @@ export interface WasiKernel {
   random(into: Uint8Array): void;
   /** Blocks the process for `ns` nanoseconds. */
   sleep(ns: bigint): void;
+  /**
+   * The process's file system, preopened as "/" (fd 3). Absent: the process has only
+   * its stdio, and every path system call fails (no preopen for libc to resolve against).
+   */
+  readonly fs?: WasiFs;
   /** The program yielded (sched_yield): a moment to pass buffered output on. */
   yield(): void;
 }

@@ -44,7 +44,7 @@ describe('preview1 import object', () => {
     expect(Object.keys(sys)).toHaveLength(46);
   });
 
-  it('answers ENOSYS for calls not implemented yet', () => {
+  it('answers ENOSYS for calls not implemented yet (and path calls without a file system)', () => {
     const { sys } = setup();
     expect(sys.path_open!(3, 0, 0, 0, 0, 0n, 0n, 0, 0)).toBe(Errno.NOSYS);
     expect(sys.fd_readdir!(3, 0, 0, 0n, 0)).toBe(Errno.NOSYS);

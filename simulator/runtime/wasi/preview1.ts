@@ -13,6 +13,7 @@ import { PREVIEW1_FUNCTIONS } from './preview1-names';
 import { argsSyscalls } from './syscalls/args';
 import { clockSyscalls } from './syscalls/clock';
 import { fdSyscalls } from './syscalls/fd';
+import { fsSyscalls, preopenRoot } from './syscalls/fs';
 import { pollSyscalls } from './syscalls/poll';
 import { procSyscalls } from './syscalls/proc';
 import type { WasmImports, WasmMemory } from './wasm-api';
@@ -41,10 +42,13 @@ function guarded(call: Syscall): Syscall {
 export function createPreview1(kernel: WasiKernel): Preview1 {
   const mem = new GuestMemory();
   const ctx: WasiContext = { mem, kernel, fds: new FdTable(kernel.tty), startNs: kernel.monotonic() };
+  if (kernel.fs) preopenRoot(ctx, kernel.fs);
+  const stdio = fdSyscalls(ctx);
   const implemented: SyscallTable = {
     ...argsSyscalls(ctx),
     ...clockSyscalls(ctx),
-    ...fdSyscalls(ctx),
+    ...stdio,
+    ...fsSyscalls(ctx, stdio),
     ...pollSyscalls(ctx),
     ...procSyscalls(ctx),
   };

@@ -1,4 +1,7 @@
-/** Descriptor system calls over the fd table: read, write, close, stat, seek, preopens. */
+/**
+ * Descriptor system calls on stdio: read, write, close, stat, seek, preopens. Files and
+ * directories are syscalls/fs.ts's, which falls back to these for stdio.
+ */
 import { FDSTAT_SIZE, FILESTAT_SIZE, IOVEC_SIZE, Rights } from '../abi';
 import type { SyscallTable, WasiContext } from '../context';
 import { Errno } from '../errno';
@@ -9,7 +12,7 @@ export function fdSyscalls(ctx: WasiContext): SyscallTable {
   return {
     fd_write(fd: number, iovs: number, iovsLen: number, nwrittenPtr: number): number {
       const entry = fds.get(fd);
-      if (!entry || (entry.rightsBase & Rights.FD_WRITE) === 0n) return Errno.BADF;
+      if (!entry || entry.kind !== 'stdio' || (entry.rightsBase & Rights.FD_WRITE) === 0n) return Errno.BADF;
       let total = 0;
       for (let i = 0; i < iovsLen; i++) {
         const at = iovs + i * IOVEC_SIZE;
@@ -73,7 +76,7 @@ export function fdSyscalls(ctx: WasiContext): SyscallTable {
       return fds.get(fd) ? Errno.SPIPE : Errno.BADF;
     },
 
-    // No directories are preopened yet: libc's scan for preopens stops at the first EBADF.
+    // Stdio is no preopen; without a file system there is none, and libc's scan stops at the first EBADF.
     fd_prestat_get(_fd: number, _ptr: number): number {
       return Errno.BADF;
     },

@@ -65,7 +65,8 @@ export function pollSyscalls(ctx: WasiContext): SyscallTable {
           const right = type === EventType.FD_READ ? Rights.FD_READ : Rights.FD_WRITE;
           if (!entry || (entry.rightsBase & right) === 0n) {
             emit(userdata, Errno.BADF, type);
-          } else if (type === EventType.FD_WRITE) {
+          } else if (type === EventType.FD_WRITE || entry.kind === 'file') {
+            // A file never blocks: always readable and writable.
             emit(userdata, Errno.SUCCESS, type, WRITABLE_BYTES);
           } else {
             const available = kernel.stdin.available();

@@ -1,0 +1,284 @@
+/**
+ * The synchronous file system RPC between a process worker and the thread that owns the
+ * container's `FileSystem` (the engine's). Both ends share one SharedArrayBuffer per
+ * process, the channel:
+ *
+ *   Int32 [0] state (IDLE, REQUEST, RESPONSE)   [1] header bytes   [2] payload bytes
+ *   bytes from 16: the header (UTF-8 JSON), then the payload (raw bytes)
+ *
+ * The worker writes a request (header `{op, args}`; the payload is the data of a write),
+ * sets REQUEST, posts an `fs` message to wake the owner, and blocks in Atomics.wait. The
+ * owner's message handler runs the call against a `LocalWasiFs`, writes the response
+ * (header `{value}` or `{errno}`; the payload is the data of a read), sets RESPONSE and
+ * notifies. Reads and writes larger than `FS_CHUNK` go as several calls; directory
+ * listings come in pages that fit the channel.
+ *
+ * Without SharedArrayBuffer (a page that is not cross-origin isolated) there is no
+ * channel: the process gets no preopened directory and sees only its stdio (libc's
+ * open() fails with ENOTCAPABLE, the raw path calls with ENOSYS).
+ *
+ * A SIGKILL while the worker waits is safe: the worker is terminated and the server
+ * dropped with the process; the channel is never reused.
+ */
+import type { DirEntry, FileSystem, OpenFlags, Stats, Whence } from '../../fs/types';
+import { LocalWasiFs, WasiFsError, type OpenResult, type WasiFs } from '../wasi/fs';
+
+const IDLE = 0;
+const REQUEST = 1;
+const RESPONSE = 2;
+const DATA = 16;
+/** Room for a header (paths, stats, a page of directory entries). */
+const HEADER_ROOM = 64 * 1024;
+/** Most bytes of file data one call carries. */
+export const FS_CHUNK = 1024 * 1024;
+/** Size of a channel's SharedArrayBuffer. */
+export const FS_CHANNEL_BYTES = DATA + HEADER_ROOM + FS_CHUNK;
+const PATH_MAX = 4096;
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+/** True when this platform can share memory between threads (and so run the RPC). */
+export function canShareMemory(): boolean {
+  return typeof SharedArrayBuffer === 'function' && typeof Atomics === 'object';
+}
+
+export function createFsChannel(): SharedArrayBuffer {
+  return new SharedArrayBuffer(FS_CHANNEL_BYTES);
+}
+
+interface Request {
+  op: string;
+  args: unknown[];
+}
+
+type Response = { value?: unknown; errno?: string };
+
+/** Writes a header and payload into the channel (encoded apart, then copied: encoders refuse shared views in browsers). */
+function put(ctrl: Int32Array, bytes: Uint8Array, header: unknown, payload?: Uint8Array): void {
+  const head = encoder.encode(JSON.stringify(header));
+  if (head.length > HEADER_ROOM) throw new WasiFsError('ENAMETOOLONG');
+  bytes.set(head, DATA);
+  if (payload) bytes.set(payload, DATA + head.length);
+  ctrl[1] = head.length;
+  ctrl[2] = payload ? payload.length : 0;
+}
+
+function get<T>(ctrl: Int32Array, bytes: Uint8Array): { header: T; payload: Uint8Array } {
+  const headLen = ctrl[1]!;
+  const payloadLen = ctrl[2]!;
+  // Copy out: TextDecoder refuses views of shared memory in browsers.
+  const head = bytes.slice(DATA, DATA + headLen);
+  const payload = bytes.subarray(DATA + headLen, DATA + headLen + payloadLen);
+  return { header: JSON.parse(decoder.decode(head)) as T, payload };
+}
+
+/** Worker side: a WasiFs whose calls block until the owner of the file system answers. */
+export class FsRpcClient implements WasiFs {
+  private readonly ctrl: Int32Array;
+  private readonly bytes: Uint8Array;
+
+  /** `wake` tells the owner a request is waiting (the worker posts an `fs` message). */
+  constructor(
+    channel: SharedArrayBuffer,
+    private readonly wake: () => void,
+  ) {
+    this.ctrl = new Int32Array(channel, 0, 4);
+    this.bytes = new Uint8Array(channel);
+  }
+
+  private call(op: string, args: unknown[], payload?: Uint8Array, into?: Uint8Array): unknown {
+    put(this.ctrl, this.bytes, { op, args } satisfies Request, payload);
+    Atomics.store(this.ctrl, 0, REQUEST);
+    this.wake();
+    while (Atomics.load(this.ctrl, 0) === REQUEST) Atomics.wait(this.ctrl, 0, REQUEST);
+    const { header, payload: data } = get<Response>(this.ctrl, this.bytes);
+    if (into) into.set(data.subarray(0, Math.min(data.length, into.length)));
+    Atomics.store(this.ctrl, 0, IDLE);
+    if (header.errno !== undefined) throw new WasiFsError(header.errno);
+    return header.value;
+  }
+
+  private path(path: string): string {
+    if (encoder.encode(path).length > PATH_MAX) throw new WasiFsError('ENAMETOOLONG');
+    return path;
+  }
+
+  stat(path: string, follow: boolean): Stats {
+    return this.call('stat', [this.path(path), follow]) as Stats;
+  }
+
+  open(path: string, flags: OpenFlags, mode: number): OpenResult {
+    return this.call('open', [this.path(path), flags, mode]) as OpenResult;
+  }
+
+  close(handle: number): void {
+    this.call('close', [handle]);
+  }
+
+  read(handle: number, into: Uint8Array, position: number | null): number {
+    let done = 0;
+    while (done < into.length) {
+      const len = Math.min(FS_CHUNK, into.length - done);
+      const n = this.call('read', [handle, len, position === null ? null : position + done], undefined, into.subarray(done, done + len)) as number;
+      done += n;
+      if (n < len) break;
+    }
+    return done;
+  }
+
+  write(handle: number, data: Uint8Array, position: number | null): number {
+    let done = 0;
+    do {
+      const chunk = data.subarray(done, done + FS_CHUNK);
+      const n = this.call('write', [handle, position === null ? null : position + done], chunk) as number;
+      done += n;
+      if (n < chunk.length) break;
+    } while (done < data.length);
+    return done;
+  }
+
+  seek(handle: number, offset: number, whence: Whence): number {
+    return this.call('seek', [handle, offset, whence]) as number;
+  }
+
+  ftruncate(handle: number, length: number): void {
+    this.call('ftruncate', [handle, length]);
+  }
+
+  fstat(handle: number): Stats {
+    return this.call('fstat', [handle]) as Stats;
+  }
+
+  readdir(handle: number): DirEntry[] {
+    const all: DirEntry[] = [];
+    for (;;) {
+      const page = this.call('readdir', [handle, all.length]) as { entries: DirEntry[]; done: boolean };
+      all.push(...page.entries);
+      if (page.done || page.entries.length === 0) return all;
+    }
+  }
+
+  mkdir(path: string, mode: number): void {
+    this.call('mkdir', [this.path(path), mode]);
+  }
+
+  rmdir(path: string): void {
+    this.call('rmdir', [this.path(path)]);
+  }
+
+  unlink(path: string): void {
+    this.call('unlink', [this.path(path)]);
+  }
+
+  rename(from: string, to: string): void {
+    this.call('rename', [this.path(from), this.path(to)]);
+  }
+
+  symlink(target: string, path: string): void {
+    this.call('symlink', [this.path(target), this.path(path)]);
+  }
+
+  readlink(path: string): string {
+    return this.call('readlink', [this.path(path)]) as string;
+  }
+
+  link(existing: string, newPath: string): void {
+    this.call('link', [this.path(existing), this.path(newPath)]);
+  }
+
+  utimes(path: string, atimeMs: number | null, mtimeMs: number | null): void {
+    this.call('utimes', [this.path(path), atimeMs, mtimeMs]);
+  }
+}
+
+/** Bytes of directory entries' JSON one page may hold. */
+const PAGE_BUDGET = HEADER_ROOM - 1024;
+
+/** Owner side: answers one process's requests against its file system. */
+export class FsRpcServer {
+  private readonly ctrl: Int32Array;
+  private readonly bytes: Uint8Array;
+  private readonly local: LocalWasiFs;
+
+  constructor(
+    readonly channel: SharedArrayBuffer,
+    fs: FileSystem,
+  ) {
+    this.ctrl = new Int32Array(channel, 0, 4);
+    this.bytes = new Uint8Array(channel);
+    this.local = new LocalWasiFs(fs);
+  }
+
+  /** Answers the waiting request, if there is one (an `fs` message arrived). */
+  serve(): void {
+    if (Atomics.load(this.ctrl, 0) !== REQUEST) return;
+    const { header, payload } = get<Request>(this.ctrl, this.bytes);
+    let response: Response;
+    let out: Uint8Array | undefined;
+    try {
+      const result = this.run(header, payload);
+      response = { value: result.value };
+      out = result.payload;
+    } catch (e) {
+      const errno = typeof e === 'object' && e !== null ? (e as { errno?: unknown }).errno : undefined;
+      response = { errno: typeof errno === 'string' ? errno : 'EIO' };
+      out = undefined;
+    }
+    put(this.ctrl, this.bytes, response, out);
+    Atomics.store(this.ctrl, 0, RESPONSE);
+    Atomics.notify(this.ctrl, 0);
+  }
+
+  /** The process has ended: forget its open files. */
+  close(): void {
+    this.local.closeAll();
+  }
+
+  private run({ op, args }: Request, payload: Uint8Array): { value?: unknown; payload?: Uint8Array } {
+    const fs = this.local;
+    const a = args as never[];
+    switch (op) {
+      case 'read': {
+        const [handle, len, position] = args as [number, number, number | null];
+        const into = new Uint8Array(Math.min(len, FS_CHUNK));
+        const n = fs.read(handle, into, position);
+        return { value: n, payload: into.subarray(0, n) };
+      }
+      case 'write': {
+        const [handle, position] = args as [number, number | null];
+        return { value: fs.write(handle, payload.slice(), position) };
+      }
+      case 'readdir': {
+        const [handle, start] = args as [number, number];
+        const all = fs.readdir(handle);
+        const entries: DirEntry[] = [];
+        let size = 0;
+        for (let i = start; i < all.length; i++) {
+          const e = all[i]!;
+          size += JSON.stringify(e).length * 3 + 1;
+          if (size > PAGE_BUDGET && entries.length > 0) break;
+          entries.push({ name: e.name, type: e.type, ino: e.ino });
+        }
+        return { value: { entries, done: start + entries.length >= all.length } };
+      }
+      case 'stat':
+      case 'open':
+      case 'close':
+      case 'seek':
+      case 'ftruncate':
+      case 'fstat':
+      case 'mkdir':
+      case 'rmdir':
+      case 'unlink':
+      case 'rename':
+      case 'symlink':
+      case 'readlink':
+      case 'link':
+      case 'utimes':
+        return { value: (fs[op] as (...args: never[]) => unknown)(...a) };
+      default:
+        throw new WasiFsError('ENOSYS');
+    }
+  }
+}
