@@ -10,6 +10,7 @@ import { Registry } from './registry/registry';
 import type { ProcessHost } from './runtime/host/types';
 import { SEEDED_EPOCH_MS, systemClock, VirtualClock, type Clock } from './util/clock';
 import { seededRandom, systemRandom, type Random } from './util/random';
+import { buildSnapshot, type EngineSnapshot } from './snapshot/snapshot';
 
 export interface EngineOptions {
   /** Makes IDs, names and timestamps reproducible. */
@@ -39,6 +40,7 @@ export class Engine {
   readonly registry: Registry;
   readonly shell: HostShell;
   readonly clock: Clock;
+  private lastSnapshot: EngineSnapshot | undefined;
 
   constructor(readonly options: EngineOptions) {
     this.clock = options.clock ?? (options.seed !== undefined ? new VirtualClock(SEEDED_EPOCH_MS) : systemClock);
@@ -75,6 +77,17 @@ export class Engine {
 
   get env(): Record<string, string> {
     return this.shell.env;
+  }
+
+  /** Bumped by every event: the number of the last one. */
+  get version(): number {
+    return this.events.lastSeq;
+  }
+
+  /** The state as frozen plain JSON; the same object until the next event. */
+  snapshot(): EngineSnapshot {
+    if (this.lastSnapshot?.version !== this.version) this.lastSnapshot = buildSnapshot(this.daemon, this.version);
+    return this.lastSnapshot;
   }
 
   subscribe(listener: Listener): Disposer {

@@ -1,0 +1,84 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createEngine, type Engine } from '../index';
+import { createNodeProcessHost } from '../node/node-host';
+import { readFileBytes } from '../node/read-file-bytes';
+import { runLine } from '../node/transcript';
+
+const engines: Engine[] = [];
+function engine(): Engine {
+  const e = createEngine({ seed: 1, processHost: createNodeProcessHost(), fetchBytes: readFileBytes });
+  engines.push(e);
+  return e;
+}
+afterEach(async () => {
+  await Promise.all(engines.splice(0).map((e) => e.dispose()));
+});
+
+describe('engine.snapshot()', () => {
+  it('starts empty at version 0 and is cached per version', () => {
+    const e = engine();
+    const first = e.snapshot();
+    expect(first).toEqual({ version: 0, images: [], layers: {}, containers: [] });
+    expect(e.snapshot()).toBe(first);
+    expect(Object.isFrozen(first)).toBe(true);
+  });
+
+  it('shows hello-world with one layer and an exited(0) container after docker run', async () => {
+    const e = engine();
+    const before = e.snapshot();
+    await runLine(e, 'docker run hello-world');
+    const snap = e.snapshot();
+    expect(snap.version).toBeGreaterThan(before.version);
+    expect(snap.version).toBe(e.version);
+    expect(e.snapshot()).toBe(snap);
+
+    expect(snap.images).toHaveLength(1);
+    const image = snap.images[0]!;
+    expect(image.repoTags).toEqual(['hello-world:latest']);
+    expect(image.id).toMatch(/^sha256:[0-9a-f]{64}$/);
+    expect(image.shortId).toBe(image.id.slice(7, 19));
+    expect(image.layers).toHaveLength(1);
+    const layer = image.layers[0]!;
+    expect(layer.createdBy).toMatch(/hello/);
+    expect(layer.size).toBeGreaterThan(0);
+    expect(layer.sizeText).toMatch(/B$/);
+    expect(image.topChainId).toBe(layer.chainId);
+    expect(snap.layers[layer.chainId]).toMatchObject({ chainId: layer.chainId, parent: '', sharedBy: 1 });
+
+    expect(snap.containers).toHaveLength(1);
+    const container = snap.containers[0]!;
+    expect(container).toMatchObject({ imageId: image.id, imageRef: 'hello-world', state: 'exited', exitCode: 0, command: '/hello' });
+    expect(container.name).toMatch(/^[a-z]+_[a-z]+$/);
+
+    // frozen all the way down, and detached from the daemon's records
+    expect(Object.isFrozen(container)).toBe(true);
+    expect(Object.isFrozen(image.layers[0])).toBe(true);
+    expect(() => {
+      (snap.containers as unknown as unknown[]).push({});
+    }).toThrow();
+  });
+
+  it('keeps old snapshots unchanged and drops removed containers', async () => {
+    const e = engine();
+    await runLine(e, 'docker run hello-world');
+    const withContainer = e.snapshot();
+    await runLine(e, `docker rm ${withContainer.containers[0]!.name}`);
+    const after = e.snapshot();
+    expect(after).not.toBe(withContainer);
+    expect(after.containers).toEqual([]);
+    expect(withContainer.containers).toHaveLength(1);
+    expect(after.images).toHaveLength(1);
+  });
+
+  it('lists every tag of an image and keeps its layer once', async () => {
+    const e = engine();
+    await runLine(e, 'docker pull hello-world');
+    await runLine(e, 'docker tag hello-world my-hello');
+    const snap = e.snapshot();
+    // one image, two tags: still one layer used by one image
+    expect(snap.images).toHaveLength(1);
+    expect([...snap.images[0]!.repoTags].sort()).toEqual(['hello-world:latest', 'my-hello:latest']);
+    expect(Object.values(snap.layers)).toHaveLength(1);
+    expect(Object.values(snap.layers)[0]!.sharedBy).toBe(1);
+  });
+});
