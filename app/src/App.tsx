@@ -1,3 +1,6 @@
+import { useState, type CSSProperties } from 'react';
+import { Diagram } from './diagram/Diagram';
+import { Splitter } from './diagram/Splitter';
 import { getLanguage, t } from './i18n';
 import type { Engine } from './engine/engine';
 import { urlWithLanguage } from './params';
@@ -20,7 +23,14 @@ function StatusBadge() {
   );
 }
 
+/** The diagram's starting width: about 40% of the window, within sensible bounds. */
+function initialDiagramWidth(): number {
+  const w = typeof window === 'undefined' ? 1280 : window.innerWidth;
+  return Math.round(Math.min(700, Math.max(300, w * 0.42)));
+}
+
 export function App({ engine, onController }: AppProps) {
+  const [diagramWidth, setDiagramWidth] = useState(initialDiagramWidth);
   const other = getLanguage() === 'ko' ? 'en' : 'ko';
   return (
     <div className="app">
@@ -45,8 +55,14 @@ export function App({ engine, onController }: AppProps) {
           </a>
         </nav>
       </header>
-      <main className="terminal-pane">
-        <TerminalView engine={engine} {...(onController ? { onController } : {})} />
+      <main className="workspace">
+        <div className="terminal-pane">
+          <TerminalView engine={engine} {...(onController ? { onController } : {})} />
+        </div>
+        <Splitter width={diagramWidth} min={260} max={900} onChange={setDiagramWidth} />
+        <aside className="diagram-pane" style={{ '--diagram-width': `${diagramWidth}px` } as CSSProperties}>
+          <Diagram />
+        </aside>
       </main>
     </div>
   );

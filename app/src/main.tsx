@@ -3,10 +3,11 @@ import './styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { connectEngine } from './engine/bridge';
 import { startEngine } from './engine/engine';
 import { setLanguage, shellLocale, t } from './i18n';
 import { readStartupParams } from './params';
-import { initAppStore } from './store/store';
+import { appStore, initAppStore } from './store/store';
 import { installTestHooks } from './test-hooks';
 
 const params = readStartupParams(window.location.search);
@@ -22,6 +23,7 @@ if (!container) throw new Error('gorae: #root is missing from index.html');
 
 try {
   const engine = startEngine({ seed: params.seed, locale: shellLocale[params.language] });
+  connectEngine(engine, appStore());
   const hooks = installTestHooks(engine);
   createRoot(container).render(
     <StrictMode>

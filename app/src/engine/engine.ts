@@ -4,7 +4,16 @@
 import { createEngine, timedNetwork, type Engine } from '../../../simulator/index';
 import { createBrowserProcessHost } from '../../../simulator/runtime/host/browser-host';
 
-export type { Engine } from '../../../simulator/index';
+export type {
+  AnyEngineEvent,
+  ContainerSnapshot,
+  ContainerStateSnapshot,
+  Engine,
+  EngineSnapshot,
+  ImageLayerSnapshot,
+  ImageSnapshot,
+  LayerSnapshot,
+} from '../../../simulator/index';
 export { TerminalSession, type SessionState } from '../../../simulator/host/session';
 
 export interface AppEngineOptions {

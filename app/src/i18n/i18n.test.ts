@@ -32,7 +32,8 @@ describe('i18n catalogs', () => {
   });
 
   it('writes Korean in 해요체 (sentences end in 요, not 다)', () => {
-    for (const key of ['terminal.welcome', 'terminal.hint', 'error.notIsolated', 'error.startFailed'] as const) {
+    const diagramSentences = (Object.keys(ko) as (keyof typeof ko)[]).filter((key) => key.startsWith('diagram.step.') || key === 'diagram.idle');
+    for (const key of ['terminal.welcome', 'terminal.hint', 'error.notIsolated', 'error.startFailed', ...diagramSentences] as const) {
       expect(ko[key], key).toMatch(/요[.!]?$/);
       expect(ko[key], key).not.toMatch(/(니다|한다)[.!]?$/);
     }

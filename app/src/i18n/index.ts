@@ -34,3 +34,8 @@ export function getLanguage(): Language {
 export function t(key: MessageKey, language: Language = current): string {
   return catalogs[language][key];
 }
+
+/** t() with {name} placeholders filled in. */
+export function tf(key: MessageKey, values: Readonly<Record<string, string | number>>, language: Language = current): string {
+  return t(key, language).replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}

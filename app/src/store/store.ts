@@ -1,6 +1,8 @@
 import { createStore } from 'zustand/vanilla';
 import { useStore } from 'zustand';
 import type { Language } from '../i18n';
+import type { EngineSnapshot } from '../engine/engine';
+import { emptyFlow, type FlowState } from '../diagram/flow';
 
 export type TerminalStatus = 'starting' | 'idle' | 'running';
 
@@ -18,7 +20,18 @@ interface TerminalSlice {
   setTerminalReady(): void;
 }
 
-export type AppState = UiSlice & TerminalSlice;
+interface EngineSlice {
+  engine: {
+    /** The engine's latest snapshot (see app/src/engine/bridge.ts); undefined before it connects. */
+    snapshot: EngineSnapshot | undefined;
+    /** The steps of the last docker command, for the diagram's animation. */
+    flow: FlowState;
+  };
+  setEngineSnapshot(snapshot: EngineSnapshot): void;
+  setFlow(flow: FlowState): void;
+}
+
+export type AppState = UiSlice & TerminalSlice & EngineSlice;
 
 export function createAppStore(language: Language) {
   return createStore<AppState>()((set) => ({
@@ -26,6 +39,10 @@ export function createAppStore(language: Language) {
     terminal: { status: 'starting', ready: false },
     setTerminalStatus: (status) => set((state) => ({ terminal: { ...state.terminal, status } })),
     setTerminalReady: () => set((state) => ({ terminal: { ...state.terminal, ready: true } })),
+    engine: { snapshot: undefined, flow: emptyFlow },
+    setEngineSnapshot: (snapshot) =>
+      set((state) => (state.engine.snapshot === snapshot ? state : { engine: { ...state.engine, snapshot } })),
+    setFlow: (flow) => set((state) => (state.engine.flow === flow ? state : { engine: { ...state.engine, flow } })),
   }));
 }
 
