@@ -26,7 +26,10 @@ function StatusBadge() {
 /** The diagram's starting width: about 40% of the window, within sensible bounds. */
 function initialDiagramWidth(): number {
   const w = typeof window === 'undefined' ? 1280 : window.innerWidth;
-  return Math.round(Math.min(700, Math.max(300, w * 0.42)));
+  // The terminal first gets room for Docker's 80-column output (hello-world's greeting is
+  // 79 wide); the diagram takes what is left, within reason.
+  const terminalFor80Columns = 830;
+  return Math.round(Math.min(700, Math.max(300, w - terminalFor80Columns)));
 }
 
 export function App({ engine, onController }: AppProps) {

@@ -2,7 +2,10 @@
  * The engine's state as frozen plain JSON: what the diagram draws and lessons check.
  * Built from the daemon's stores; never shares objects with them.
  */
-import { humanSize } from '../cli/format/size';
+import { humanSizeWithPrecision } from '../cli/format/size';
+
+/** Sizes as `docker images` and `docker history` print them (3 significant digits). */
+const humanSize = (size: number): string => humanSizeWithPrecision(size, 3);
 import { containerStateName } from '../cli/format/state';
 import type { Daemon } from '../daemon/daemon';
 import { familiarString } from '../reference';
