@@ -17,7 +17,7 @@ import {
 import { isHeaderOnlyType, TYPE_XHEADER, TYPEFLAG, type TarEntry } from './entry';
 import { TarError } from './errors';
 import { allowedFormats, splitUstarPath, toASCII, type RawHeader } from './formats';
-import { joinPath, splitPath } from './gopath';
+import { joinPath, splitPath } from '../util/go-path';
 import { formatPaxRecord, MAX_SPECIAL_FILE_SIZE } from './pax';
 
 const EMPTY = new Uint8Array(0);

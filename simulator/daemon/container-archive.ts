@@ -5,6 +5,7 @@
 import { readTar, writeTar, type TarEntry } from '../archive';
 import { changes, isFsError, treeEntries, type Change, type FileSystem } from '../fs';
 import { NotFoundError, InvalidArgumentError } from '../errors';
+import { cleanPath } from '../util/go-path';
 import type { Daemon } from './daemon';
 
 function containerFs(daemon: Daemon, idOrName: string): FileSystem {
@@ -22,15 +23,8 @@ export function containerExport(daemon: Daemon, idOrName: string): Uint8Array {
   return writeTar(treeEntries(containerFs(daemon, idOrName), '/', ''));
 }
 
-const clean = (path: string): string => {
-  const parts: string[] = [];
-  for (const p of path.split('/')) {
-    if (p === '' || p === '.') continue;
-    if (p === '..') parts.pop();
-    else parts.push(p);
-  }
-  return `/${parts.join('/')}`;
-};
+/** A container path as an absolute path inside its root ('..' stops at '/'). */
+const clean = (path: string): string => cleanPath(`/${path}`);
 const baseName = (path: string): string => path.split('/').filter(Boolean).pop() ?? '';
 
 export interface PathStat {

@@ -3,24 +3,7 @@
  * (moby/patternmatcher PatternMatcher), Unix path semantics.
  */
 import { ParseError } from '../errors';
-
-/** Go's path.Clean for '/'-separated paths. */
-export function cleanPath(p: string): string {
-  if (p === '') return '.';
-  const rooted = p.startsWith('/');
-  const out: string[] = [];
-  for (const part of p.split('/')) {
-    if (part === '' || part === '.') continue;
-    if (part === '..') {
-      if (out.length > 0 && out[out.length - 1] !== '..') out.pop();
-      else if (!rooted) out.push('..');
-      continue;
-    }
-    out.push(part);
-  }
-  const s = (rooted ? '/' : '') + out.join('/');
-  return s === '' ? '.' : s;
-}
+import { cleanPath } from '../util/go-path';
 
 /** ignorefile.ReadAll: the patterns of a .dockerignore file, cleaned. */
 export function readDockerignore(text: string): string[] {

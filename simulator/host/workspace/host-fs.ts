@@ -4,6 +4,7 @@
  * folder (simulator/node/real-workspace.ts). Paths are absolute and already normalized;
  * failures throw `FsError` (errno plus Linux's strerror text).
  */
+import { cleanPath } from '../../util/go-path';
 import { InodeFs, makedev, S_IFCHR, type FileSystem } from '../../fs';
 
 export type HostFs = Pick<
@@ -37,11 +38,5 @@ export function createWorkspaceFs(options: WorkspaceOptions): InodeFs {
 
 /** Lexically normalizes `path` against `cwd` ("." and ".." removed, as bash's logical paths). */
 export function resolvePath(cwd: string, path: string): string {
-  const parts: string[] = [];
-  for (const part of (path.startsWith('/') ? path : `${cwd}/${path}`).split('/')) {
-    if (part === '' || part === '.') continue;
-    if (part === '..') parts.pop();
-    else parts.push(part);
-  }
-  return `/${parts.join('/')}`;
+  return cleanPath(path.startsWith('/') ? path : `/${cwd}/${path}`);
 }
