@@ -3,7 +3,7 @@
  * becomes one new layer on top of its image's chain (none when nothing changed), and the
  * image gets one more history entry.
  */
-import { chainIds, digestOf } from '../digest';
+import { digestOf } from '../digest';
 import { readTar } from '../archive';
 import { Layer as FsLayer, diffLayer } from '../fs';
 import type { Image } from '../images/image';
@@ -92,7 +92,7 @@ export function containerCommit(daemon: Daemon, idOrName: string, options: Commi
       configBytes,
       created: now,
       topChainId: top,
-      size: top ? daemon.layers.layersOf(top).reduce((n, l) => n + l.size, 0) : 0,
+      size: daemon.layers.chainSize(top),
     };
     daemon.images.add(added);
     daemon.events.emit('/images/create', { imageId: id, ref: ref ? familiarString(ref) : '' });
@@ -101,8 +101,6 @@ export function containerCommit(daemon: Daemon, idOrName: string, options: Commi
     daemon.images.setReference(ref, id);
     daemon.events.emit('/images/tag', { imageId: id, ref: familiarString(ref) });
   }
-  // chain IDs are checked here so a broken chain shows up as a bug, not a wrong image
-  if (chainIds(config.rootfs.diff_ids).at(-1) !== (top || undefined)) throw new Error('commit: chain mismatch');
   return id;
 }
 

@@ -67,7 +67,7 @@ export function imageLoad(daemon: Daemon, archive: Uint8Array, progress?: Messag
         configBytes,
         created: config.created ? Date.parse(config.created) : 0,
         topChainId: top,
-        size: top ? daemon.layers.layersOf(top).reduce((n, l) => n + l.size, 0) : 0,
+        size: daemon.layers.chainSize(top),
       });
       daemon.layers.retain(top);
       daemon.events.emit('/images/create', { imageId: id, ref: item.RepoTags?.[0] ?? '' });

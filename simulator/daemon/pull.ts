@@ -69,7 +69,7 @@ export async function pullImage(deps: PullDeps, ref: Reference, out: MessageSink
       configBytes,
       created: config.created ? Date.parse(config.created) : 0,
       topChainId: top,
-      size: top ? layers.layersOf(top).reduce((n, l) => n + l.size, 0) : 0,
+      size: layers.chainSize(top),
     });
     // The image holds its top layer; the references taken while registering are dropped.
     layers.retain(top);

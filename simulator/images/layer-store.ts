@@ -82,6 +82,11 @@ export class LayerStore {
     return trees.reverse();
   }
 
+  /** Bytes of a whole chain (an image's size); 0 for the empty chain ''. */
+  chainSize(chainId: string): number {
+    return chainId ? this.layersOf(chainId).reduce((n, l) => n + l.size, 0) : 0;
+  }
+
   /** The layers of a chain, bottom first. */
   layersOf(chainId: string): Layer[] {
     const layers: Layer[] = [];
