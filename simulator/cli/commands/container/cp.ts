@@ -2,6 +2,7 @@ import { readTar, writeTar, type TarEntry } from '../../../archive';
 import { containerArchiveGet, containerArchivePut, containerStatPath } from '../../../daemon/container-archive';
 import { isFsError, treeEntries } from '../../../fs';
 import { HOST_GID, HOST_UID } from '../../../host/workspace/host-fs';
+import { BufferWriter } from '../../../util/io';
 import { humanSize } from '../../format/size';
 import { reportDaemonError, type CommandContext } from '../../context';
 import { copyBaseName, splitCpArg } from './cp-paths';
@@ -16,6 +17,22 @@ function rebase(entries: TarEntry[], from: string, to: string): TarEntry[] {
     if (e.name.startsWith(`${from}/`)) return { ...e, name: to + e.name.slice(from.length) };
     return e;
   });
+}
+
+/** The parent directory and last name of an absolute or container path. */
+function splitParent(path: string): [dir: string, name: string] {
+  const parts = path.split('/').filter(Boolean);
+  const name = parts.pop() ?? '';
+  return [`/${parts.join('/')}`, name];
+}
+
+/**
+ * The entries stored under `newName`: the source renamed, or — when a directory's contents
+ * are copied (`srcBase` '') — placed inside a new directory `newName` with `dirMeta`.
+ */
+function underNewName(entries: TarEntry[], srcBase: string, newName: string, dirMeta: Pick<TarEntry, 'mode' | 'uid' | 'gid' | 'mtime'>): TarEntry[] {
+  if (srcBase !== '') return rebase(entries, srcBase, newName);
+  return [{ ...dirMeta, name: `${newName}/`, type: 'directory', size: 0 }, ...entries.map((e) => ({ ...e, name: `${newName}/${e.name}` }))];
 }
 
 /**
@@ -81,8 +98,8 @@ function copyIn(ctx: CommandContext, localPath: string, container: string, conta
     io.stderr.write(`lstat ${abs}: ${lowerFirst(err.message)}\n`);
     return undefined;
   }
-  const base = copyBaseName(localPath);
-  let entries = treeEntries(host.fs, abs, isDir ? base : copyBaseName(abs));
+  const srcBase = isDir ? copyBaseName(localPath) : copyBaseName(abs);
+  let entries = treeEntries(host.fs, abs, srcBase);
   const target = containerStatPath(daemon, container, containerPath);
   let dir = containerPath;
   if (target?.isDir) {
@@ -96,11 +113,10 @@ function copyIn(ctx: CommandContext, localPath: string, container: string, conta
       io.stderr.write(`Error response from daemon: Could not find the file ${containerPath} in container ${container}\n`);
       return undefined;
     }
-    const parts = containerPath.split('/').filter(Boolean);
-    const newName = parts.pop() ?? '';
-    dir = `/${parts.join('/')}`;
-    entries = base === '' ? entries.map((e) => ({ ...e, name: `${newName}/${e.name}` })) : rebase(entries, isDir ? base : copyBaseName(abs), newName);
-    if (base === '') entries.unshift({ name: `${newName}/`, type: 'directory', mode: host.fs.stat(abs).mode & 0o7777, uid: 0, gid: 0, size: 0, mtime: Math.floor(host.fs.stat(abs).mtimeMs / 1000) });
+    const [parent, newName] = splitParent(containerPath);
+    dir = parent;
+    const st = host.fs.stat(abs);
+    entries = underNewName(entries, srcBase, newName, { mode: st.mode & 0o7777, uid: 0, gid: 0, mtime: Math.floor(st.mtimeMs / 1000) });
   }
   const tar = writeTar(entries);
   containerArchivePut(daemon, container, dir, entries);
@@ -122,17 +138,15 @@ function copyOut(ctx: CommandContext, container: string, containerPath: string, 
     if (!isFsError(err, 'ENOENT')) throw err;
   }
   if (!exists) {
-    const parts = abs.split('/').filter(Boolean);
-    const newName = parts.pop() ?? '';
-    destDir = `/${parts.join('/')}`;
+    const [parent, newName] = splitParent(abs);
+    destDir = parent;
     try {
       if (host.fs.stat(destDir).type !== 'directory') throw new Error();
     } catch {
       io.stderr.write(`destination directory "${destDir}" must exist\n`);
       return undefined;
     }
-    entries = srcBase === '' ? entries.map((e) => ({ ...e, name: `${newName}/${e.name}` })) : rebase(entries, srcBase, newName);
-    if (srcBase === '') entries.unshift({ name: `${newName}/`, type: 'directory', mode: 0o755, uid: HOST_UID, gid: HOST_GID, size: 0, mtime: 0 });
+    entries = underNewName(entries, srcBase, newName, { mode: 0o755, uid: HOST_UID, gid: HOST_GID, mtime: 0 });
   }
   for (const e of entries) {
     const path = `${destDir}/${e.name}`.replace(/\/+$/, '').replace(/\/+/g, '/');
@@ -151,13 +165,7 @@ function copyOut(ctx: CommandContext, container: string, containerPath: string, 
 }
 
 async function readAll(stdin: CommandContext['io']['stdin']): Promise<Uint8Array> {
-  const parts: Uint8Array[] = [];
-  for (let chunk = await stdin.read(); chunk !== null; chunk = await stdin.read()) parts.push(chunk);
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
+  const buffer = new BufferWriter();
+  for (let chunk = await stdin.read(); chunk !== null; chunk = await stdin.read()) buffer.write(chunk);
+  return buffer.bytes();
 }
