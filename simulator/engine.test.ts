@@ -1,19 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { createEngine, type Engine } from './index';
-import { createNodeProcessHost } from './node/node-host';
-import { readFileBytes } from './node/read-file-bytes';
+import { describe, expect, it } from 'vitest';
+import { useTestEngines } from './testing/test-engine.node';
 import { runLine } from './node/transcript';
 import { hasConformance, readConformanceText } from './testing/conformance.node';
 
-const engines: Engine[] = [];
-function engine(seed = 1): Engine {
-  const e = createEngine({ seed, processHost: createNodeProcessHost(), fetchBytes: readFileBytes });
-  engines.push(e);
-  return e;
-}
-afterEach(async () => {
-  await Promise.all(engines.splice(0).map((e) => e.dispose()));
-});
+const engine = useTestEngines();
 
 const greeting = hasConformance ? readConformanceText('hello-world', 'output_amd64.txt') : undefined;
 

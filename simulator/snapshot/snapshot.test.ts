@@ -1,18 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { createEngine, type Engine } from '../index';
-import { createNodeProcessHost } from '../node/node-host';
-import { readFileBytes } from '../node/read-file-bytes';
+import { describe, expect, it } from 'vitest';
+import { useTestEngines } from '../testing/test-engine.node';
 import { runLine } from '../node/transcript';
 
-const engines: Engine[] = [];
-function engine(): Engine {
-  const e = createEngine({ seed: 1, processHost: createNodeProcessHost(), fetchBytes: readFileBytes });
-  engines.push(e);
-  return e;
-}
-afterEach(async () => {
-  await Promise.all(engines.splice(0).map((e) => e.dispose()));
-});
+const engine = useTestEngines();
 
 describe('engine.snapshot()', () => {
   it('starts empty at version 0 and is cached per version', () => {

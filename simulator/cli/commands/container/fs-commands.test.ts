@@ -1,20 +1,15 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readTar } from '../../../archive';
-import { createEngine, type Engine } from '../../../index';
-import { createNodeProcessHost } from '../../../node/node-host';
-import { readFileBytes } from '../../../node/read-file-bytes';
+import type { Engine } from '../../../index';
 import { runLine } from '../../../node/transcript';
+import { useTestEngines } from '../../../testing/test-engine.node';
 
-let engine: Engine | undefined;
-afterEach(async () => {
-  await engine?.dispose();
-  engine = undefined;
-});
+const engine = useTestEngines();
 
 async function session(lines: string[]): Promise<Engine> {
-  engine = createEngine({ seed: 1, processHost: createNodeProcessHost(), fetchBytes: readFileBytes });
-  for (const line of lines) await runLine(engine, line);
-  return engine;
+  const e = engine();
+  for (const line of lines) await runLine(e, line);
+  return e;
 }
 
 describe('container filesystem commands', () => {

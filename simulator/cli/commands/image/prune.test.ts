@@ -1,21 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { createEngine, type Engine } from '../../../index';
-import { createNodeProcessHost } from '../../../node/node-host';
-import { readFileBytes } from '../../../node/read-file-bytes';
+import { describe, expect, it } from 'vitest';
+import { useTestEngines } from '../../../testing/test-engine.node';
 import type { CommandHandler } from '../../context';
 import { prune } from './prune';
 import { tag } from './tag';
 import { docker } from './test-support';
 
-const engines: Engine[] = [];
-function engine(): Engine {
-  const e = createEngine({ seed: 1, processHost: createNodeProcessHost(), fetchBytes: readFileBytes });
-  engines.push(e);
-  return e;
-}
-afterEach(async () => {
-  await Promise.all(engines.splice(0).map((e) => e.dispose()));
-});
+const engine = useTestEngines();
 const extra = new Map<string, CommandHandler>([
   ['image prune', prune],
   ['image tag', tag],

@@ -2,27 +2,21 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readTar } from '../../../archive';
 import { digestOf } from '../../../digest';
-import { createEngine, type Engine } from '../../../index';
-import { createNodeProcessHost } from '../../../node/node-host';
-import { createRealWorkspace } from '../../../node/real-workspace';
-import { readFileBytes } from '../../../node/read-file-bytes';
-import { runLine } from '../../../node/transcript';
 import { HOST_HOME } from '../../../engine';
+import { createRealWorkspace } from '../../../node/real-workspace';
+import { runLine } from '../../../node/transcript';
+import { useTestEngines } from '../../../testing/test-engine.node';
 
-let engine: Engine | undefined;
-afterEach(async () => {
-  await engine?.dispose();
-  engine = undefined;
-});
+const engine = useTestEngines();
 
 const decoder = new TextDecoder();
 
 describe('docker save and docker load', () => {
   it('writes an archive whose blobs match their digests and manifests, and loads it back', async () => {
-    const e = (engine = createEngine({ seed: 1, processHost: createNodeProcessHost(), fetchBytes: readFileBytes }));
+    const e = engine();
     await runLine(e, 'docker pull hello-world');
     expect(await runLine(e, 'docker save hello-world')).toMatchObject({ exitCode: 1, output: 'cowardly refusing to save to a terminal. Use the -o flag or redirect\n' });
     expect((await runLine(e, 'docker save -o hw.tar hello-world')).exitCode).toBe(0);
@@ -48,7 +42,7 @@ describe('docker save and docker load', () => {
 
   it('with a real workspace, the archive lands in the folder and tar can read it', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'gorae-save-'));
-    const e = (engine = createEngine({ seed: 1, processHost: createNodeProcessHost(), fetchBytes: readFileBytes, hostFs: createRealWorkspace(dir, { home: HOST_HOME }) }));
+    const e = engine(1, { hostFs: createRealWorkspace(dir, { home: HOST_HOME }) });
     await runLine(e, 'docker pull hello-world');
     expect((await runLine(e, 'docker save -o hw.tar hello-world')).exitCode).toBe(0);
     const listed = spawnSync('tar', ['tf', join(dir, 'hw.tar')], { encoding: 'utf8' });
