@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Builds Gorae's userland: every src/*.c to bin/<name>.wasm (the programs inside
-# images) and every testdata/*.c to testdata/bin/<name>.wasm (programs for tests).
+# images) and every testdata/*.c to testdata/bin/<name>.wasm (programs for tests). A
+# program of several files is a folder: src/<name>/*.c links into bin/<name>.wasm, with
+# the folder on the include path.
 # The output is deterministic, so the .wasm files are committed next to their sources.
 #
 #   build.sh           rebuild the committed .wasm files
@@ -34,6 +36,16 @@ build_dir() {
     [ -e "$src" ] || continue
     name="$(basename "$src" .c)"
     "$CC" "${cflags[@]}" "$src" -o "$outdir/$name.wasm"
+  done
+  local dir
+  for dir in "$srcdir"/*/; do
+    [ -d "$dir" ] || continue
+    name="$(basename "$dir")"
+    [ "$name" = bin ] && continue
+    # sorted file list: the link order (and so the output) does not depend on the file system
+    mapfile -t files < <(LC_ALL=C ls "$dir"*.c)
+    [ "${#files[@]}" -gt 0 ] || continue
+    "$CC" "${cflags[@]}" -I"$dir" "${files[@]}" -o "$outdir/$name.wasm"
   done
 }
 
