@@ -2,7 +2,10 @@
 # Builds Gorae's userland: every src/*.c to bin/<name>.wasm (the programs inside
 # images) and every testdata/*.c to testdata/bin/<name>.wasm (programs for tests). A
 # program of several files is a folder: src/<name>/*.c links into bin/<name>.wasm, with
-# the folder on the include path.
+# the folder on the include path. Such a folder may have two more files:
+#   LIBS    names of lib/<lib>/ folders (one per line) whose *.c link in too, each on the
+#           include path: code shared by several programs (the shell, the applets)
+#   CFLAGS  extra compiler flags, one per line (e.g. -DGNU_STYLE)
 # The output is deterministic, so the .wasm files are committed next to their sources.
 #
 #   build.sh           rebuild the committed .wasm files
@@ -45,7 +48,18 @@ build_dir() {
     # sorted file list: the link order (and so the output) does not depend on the file system
     mapfile -t files < <(LC_ALL=C ls "$dir"*.c)
     [ "${#files[@]}" -gt 0 ] || continue
-    "$CC" "${cflags[@]}" -I"$dir" "${files[@]}" -o "$outdir/$name.wasm"
+    local extra=() lib flag
+    if [ -f "$dir/LIBS" ]; then
+      while read -r lib; do
+        [ -n "$lib" ] || continue
+        extra+=(-I"lib/$lib")
+        while read -r flag; do files+=("$flag"); done < <(LC_ALL=C ls "lib/$lib/"*.c)
+      done < "$dir/LIBS"
+    fi
+    if [ -f "$dir/CFLAGS" ]; then
+      while read -r flag; do [ -n "$flag" ] && extra+=("$flag"); done < "$dir/CFLAGS"
+    fi
+    "$CC" "${cflags[@]}" -I"$dir" "${extra[@]}" "${files[@]}" -o "$outdir/$name.wasm"
   done
 }
 
