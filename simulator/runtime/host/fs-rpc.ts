@@ -47,16 +47,23 @@ export function createFsChannel(): SharedArrayBuffer {
   return new SharedArrayBuffer(FS_CHANNEL_BYTES);
 }
 
-interface Request {
+export interface RpcRequest {
   op: string;
   args: unknown[];
 }
 
-type Response = { value?: unknown; errno?: string };
+export type RpcResponse = { value?: unknown; errno?: string };
+
+/** JSON that carries bigints (descriptor rights) across. */
+const replacer = (_key: string, value: unknown): unknown => (typeof value === 'bigint' ? { $bigint: value.toString() } : value);
+const reviver = (_key: string, value: unknown): unknown =>
+  typeof value === 'object' && value !== null && typeof (value as { $bigint?: unknown }).$bigint === 'string'
+    ? BigInt((value as { $bigint: string }).$bigint)
+    : value;
 
 /** Writes a header and payload into the channel (encoded apart, then copied: encoders refuse shared views in browsers). */
 function put(ctrl: Int32Array, bytes: Uint8Array, header: unknown, payload?: Uint8Array): void {
-  const head = encoder.encode(JSON.stringify(header));
+  const head = encoder.encode(JSON.stringify(header, replacer));
   if (head.length > HEADER_ROOM) throw new WasiFsError('ENAMETOOLONG');
   bytes.set(head, DATA);
   if (payload) bytes.set(payload, DATA + head.length);
@@ -70,11 +77,14 @@ function get<T>(ctrl: Int32Array, bytes: Uint8Array): { header: T; payload: Uint
   // Copy out: TextDecoder refuses views of shared memory in browsers.
   const head = bytes.slice(DATA, DATA + headLen);
   const payload = bytes.subarray(DATA + headLen, DATA + headLen + payloadLen);
-  return { header: JSON.parse(decoder.decode(head)) as T, payload };
+  return { header: JSON.parse(decoder.decode(head), reviver) as T, payload };
 }
 
-/** Worker side: a WasiFs whose calls block until the owner of the file system answers. */
-export class FsRpcClient implements WasiFs {
+/**
+ * Worker side of a channel: a call writes the request, wakes the owner and blocks until
+ * the answer is there. The owner may answer at once or later (a read of an empty pipe).
+ */
+export class RpcClient {
   private readonly ctrl: Int32Array;
   private readonly bytes: Uint8Array;
 
@@ -87,16 +97,43 @@ export class FsRpcClient implements WasiFs {
     this.bytes = new Uint8Array(channel);
   }
 
-  private call(op: string, args: unknown[], payload?: Uint8Array, into?: Uint8Array): unknown {
-    put(this.ctrl, this.bytes, { op, args } satisfies Request, payload);
+  /** Returns the answer's value; an errno answer is thrown as a WasiFsError. */
+  call(op: string, args: unknown[], payload?: Uint8Array, into?: Uint8Array): unknown {
+    put(this.ctrl, this.bytes, { op, args } satisfies RpcRequest, payload);
     Atomics.store(this.ctrl, 0, REQUEST);
     this.wake();
     while (Atomics.load(this.ctrl, 0) === REQUEST) Atomics.wait(this.ctrl, 0, REQUEST);
-    const { header, payload: data } = get<Response>(this.ctrl, this.bytes);
+    const { header, payload: data } = get<RpcResponse>(this.ctrl, this.bytes);
     if (into) into.set(data.subarray(0, Math.min(data.length, into.length)));
     Atomics.store(this.ctrl, 0, IDLE);
     if (header.errno !== undefined) throw new WasiFsError(header.errno);
     return header.value;
+  }
+
+  /** Like call, and also hands back a copy of the answer's payload. */
+  callWithPayload(op: string, args: unknown[], payload?: Uint8Array): { value: unknown; data: Uint8Array } {
+    put(this.ctrl, this.bytes, { op, args } satisfies RpcRequest, payload);
+    Atomics.store(this.ctrl, 0, REQUEST);
+    this.wake();
+    while (Atomics.load(this.ctrl, 0) === REQUEST) Atomics.wait(this.ctrl, 0, REQUEST);
+    const { header, payload: data } = get<RpcResponse>(this.ctrl, this.bytes);
+    const copy = data.slice();
+    Atomics.store(this.ctrl, 0, IDLE);
+    if (header.errno !== undefined) throw new WasiFsError(header.errno);
+    return { value: header.value, data: copy };
+  }
+}
+
+/** Worker side: a WasiFs whose calls block until the owner of the file system answers. */
+export class FsRpcClient implements WasiFs {
+  private readonly rpc: RpcClient;
+
+  constructor(channel: SharedArrayBuffer | RpcClient, wake: () => void = () => undefined) {
+    this.rpc = channel instanceof RpcClient ? channel : new RpcClient(channel, wake);
+  }
+
+  private call(op: string, args: unknown[], payload?: Uint8Array, into?: Uint8Array): unknown {
+    return this.rpc.call(op, args, payload, into);
   }
 
   private path(path: string): string {
@@ -195,90 +232,129 @@ export class FsRpcClient implements WasiFs {
 /** Bytes of directory entries' JSON one page may hold. */
 const PAGE_BUDGET = HEADER_ROOM - 1024;
 
-/** Owner side: answers one process's requests against its file system. */
-export class FsRpcServer {
+/** The answer to give later (a blocking call), as a request handler returns it. */
+export const PENDING = Symbol('pending');
+
+export type RpcHandler = (request: RpcRequest, payload: Uint8Array) => { value?: unknown; payload?: Uint8Array } | typeof PENDING;
+
+/** Owner side of a channel: takes the waiting request to a handler and writes its answer. */
+export class RpcServer {
   private readonly ctrl: Int32Array;
   private readonly bytes: Uint8Array;
+  private waiting = false;
+
+  constructor(readonly channel: SharedArrayBuffer) {
+    this.ctrl = new Int32Array(channel, 0, 4);
+    this.bytes = new Uint8Array(channel);
+  }
+
+  /** Answers the waiting request, if there is one (an `fs` message arrived), or defers it. */
+  serve(handler: RpcHandler): void {
+    if (this.waiting || Atomics.load(this.ctrl, 0) !== REQUEST) return;
+    const { header, payload } = get<RpcRequest>(this.ctrl, this.bytes);
+    let result;
+    try {
+      result = handler(header, payload);
+    } catch (e) {
+      this.fail(e);
+      return;
+    }
+    if (result === PENDING) this.waiting = true;
+    else this.reply(result.value, result.payload, true);
+  }
+
+  /** Whether a request is waiting for a deferred answer. */
+  get deferred(): boolean {
+    return this.waiting;
+  }
+
+  /** Answers the waiting request with a value (and payload). */
+  reply(value: unknown, payload?: Uint8Array, now = false): void {
+    if (!now && !this.waiting) return;
+    this.waiting = false;
+    put(this.ctrl, this.bytes, { value } satisfies RpcResponse, payload);
+    Atomics.store(this.ctrl, 0, RESPONSE);
+    Atomics.notify(this.ctrl, 0);
+  }
+
+  /** Answers the waiting request with an error (its errno, EIO for anything else). */
+  fail(e: unknown, now = true): void {
+    if (!now && !this.waiting) return;
+    this.waiting = false;
+    const errno = typeof e === 'object' && e !== null ? (e as { errno?: unknown }).errno : undefined;
+    put(this.ctrl, this.bytes, { errno: typeof errno === 'string' ? errno : 'EIO' } satisfies RpcResponse);
+    Atomics.store(this.ctrl, 0, RESPONSE);
+    Atomics.notify(this.ctrl, 0);
+  }
+}
+
+/** Runs one file system request against `fs`; throws an errno error. */
+export function runFsOp(fs: WasiFs, { op, args }: RpcRequest, payload: Uint8Array): { value?: unknown; payload?: Uint8Array } {
+  const a = args as never[];
+  switch (op) {
+    case 'read': {
+      const [handle, len, position] = args as [number, number, number | null];
+      const into = new Uint8Array(Math.min(len, FS_CHUNK));
+      const n = fs.read(handle, into, position);
+      return { value: n, payload: into.subarray(0, n) };
+    }
+    case 'write': {
+      const [handle, position] = args as [number, number | null];
+      return { value: fs.write(handle, payload.slice(), position) };
+    }
+    case 'readdir': {
+      const [handle, start] = args as [number, number];
+      const all = fs.readdir(handle);
+      const entries: DirEntry[] = [];
+      let size = 0;
+      for (let i = start; i < all.length; i++) {
+        const e = all[i]!;
+        size += JSON.stringify(e).length * 3 + 1;
+        if (size > PAGE_BUDGET && entries.length > 0) break;
+        entries.push({ name: e.name, type: e.type, ino: e.ino });
+      }
+      return { value: { entries, done: start + entries.length >= all.length } };
+    }
+    case 'stat':
+    case 'open':
+    case 'close':
+    case 'seek':
+    case 'ftruncate':
+    case 'fstat':
+    case 'mkdir':
+    case 'rmdir':
+    case 'unlink':
+    case 'rename':
+    case 'symlink':
+    case 'readlink':
+    case 'link':
+    case 'utimes':
+      return { value: (fs[op] as (...args: never[]) => unknown)(...a) };
+    default:
+      throw new WasiFsError('ENOSYS');
+  }
+}
+
+/** Owner side: answers one process's requests against its file system. */
+export class FsRpcServer {
+  private readonly server: RpcServer;
   private readonly local: LocalWasiFs;
 
   constructor(
     readonly channel: SharedArrayBuffer,
     fs: FileSystem,
   ) {
-    this.ctrl = new Int32Array(channel, 0, 4);
-    this.bytes = new Uint8Array(channel);
+    this.server = new RpcServer(channel);
     this.local = new LocalWasiFs(fs);
   }
 
   /** Answers the waiting request, if there is one (an `fs` message arrived). */
   serve(): void {
-    if (Atomics.load(this.ctrl, 0) !== REQUEST) return;
-    const { header, payload } = get<Request>(this.ctrl, this.bytes);
-    let response: Response;
-    let out: Uint8Array | undefined;
-    try {
-      const result = this.run(header, payload);
-      response = { value: result.value };
-      out = result.payload;
-    } catch (e) {
-      const errno = typeof e === 'object' && e !== null ? (e as { errno?: unknown }).errno : undefined;
-      response = { errno: typeof errno === 'string' ? errno : 'EIO' };
-      out = undefined;
-    }
-    put(this.ctrl, this.bytes, response, out);
-    Atomics.store(this.ctrl, 0, RESPONSE);
-    Atomics.notify(this.ctrl, 0);
+    this.server.serve((request, payload) => runFsOp(this.local, request, payload));
   }
 
   /** The process has ended: forget its open files. */
   close(): void {
     this.local.closeAll();
-  }
-
-  private run({ op, args }: Request, payload: Uint8Array): { value?: unknown; payload?: Uint8Array } {
-    const fs = this.local;
-    const a = args as never[];
-    switch (op) {
-      case 'read': {
-        const [handle, len, position] = args as [number, number, number | null];
-        const into = new Uint8Array(Math.min(len, FS_CHUNK));
-        const n = fs.read(handle, into, position);
-        return { value: n, payload: into.subarray(0, n) };
-      }
-      case 'write': {
-        const [handle, position] = args as [number, number | null];
-        return { value: fs.write(handle, payload.slice(), position) };
-      }
-      case 'readdir': {
-        const [handle, start] = args as [number, number];
-        const all = fs.readdir(handle);
-        const entries: DirEntry[] = [];
-        let size = 0;
-        for (let i = start; i < all.length; i++) {
-          const e = all[i]!;
-          size += JSON.stringify(e).length * 3 + 1;
-          if (size > PAGE_BUDGET && entries.length > 0) break;
-          entries.push({ name: e.name, type: e.type, ino: e.ino });
-        }
-        return { value: { entries, done: start + entries.length >= all.length } };
-      }
-      case 'stat':
-      case 'open':
-      case 'close':
-      case 'seek':
-      case 'ftruncate':
-      case 'fstat':
-      case 'mkdir':
-      case 'rmdir':
-      case 'unlink':
-      case 'rename':
-      case 'symlink':
-      case 'readlink':
-      case 'link':
-      case 'utimes':
-        return { value: (fs[op] as (...args: never[]) => unknown)(...a) };
-      default:
-        throw new WasiFsError('ENOSYS');
-    }
   }
 }

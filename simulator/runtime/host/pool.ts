@@ -55,7 +55,7 @@ export class WorkerPool implements ProcessHost {
   }
 
   spawn(spec: ProcessSpec, stdio: ProcessStdio): ProcessHandle {
-    const process = new PooledProcess(this.nextPid++, spec, stdio, (p) => this.sigkill(p));
+    const process = new PooledProcess(this.nextPid++, spec, stdio, (p, status) => this.sigkill(p, status));
     if (this.disposed) process.fail(new SystemError('the process host has been disposed'));
     else {
       this.queue.push(process);
@@ -111,13 +111,14 @@ export class WorkerPool implements ProcessHost {
   }
 
   private assign(w: PoolWorker, process: PooledProcess): void {
-    const { moduleKey, module, args, env, tty, fs } = process.spec;
+    const { moduleKey, module, args, env, tty, fs, kernel } = process.spec;
     w.process = process;
     w.worker.setBusy?.(true);
     const cached = w.keys.has(moduleKey);
-    // The file system stays here; the worker reaches it over shared memory, when there is any.
-    const fsChannel = fs && canShareMemory() ? createFsChannel() : undefined;
-    process.fsServer = fs && fsChannel ? new FsRpcServer(fsChannel, fs) : null;
+    // The file system (and the kernel) stay here; the worker reaches them over shared memory, when there is any.
+    const linked = kernel && canShareMemory();
+    const fsChannel = (fs || linked) && canShareMemory() ? createFsChannel() : undefined;
+    process.fsServer = fsChannel ? (linked ? kernel.attach(fsChannel) : new FsRpcServer(fsChannel, fs!)) : null;
     try {
       w.worker.post({
         type: 'run',
@@ -128,6 +129,7 @@ export class WorkerPool implements ProcessHost {
         env,
         tty: tty ?? false,
         ...(fsChannel ? { fsChannel } : {}),
+        ...(linked ? { sys: true, fds: kernel.fds } : {}),
       });
       w.keys.add(moduleKey);
     } catch (e) {
@@ -168,12 +170,12 @@ export class WorkerPool implements ProcessHost {
     else this.retire(w);
   }
 
-  private sigkill(process: PooledProcess): void {
+  private sigkill(process: PooledProcess, status = SIGKILL_STATUS): void {
     const queued = this.queue.indexOf(process);
     if (queued >= 0) this.queue.splice(queued, 1);
     const w = [...this.live].find((candidate) => candidate.process === process);
-    if (w) this.retire(w, SIGKILL_STATUS);
-    process.finish(SIGKILL_STATUS);
+    if (w) this.retire(w, status);
+    process.finish(status);
     this.replenish();
   }
 

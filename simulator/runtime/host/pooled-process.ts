@@ -1,8 +1,7 @@
 /** Main side: one spawned process, from queued to exited, as its ProcessHandle. */
 import type { SimError } from '../../errors';
-import type { FsRpcServer } from './fs-rpc';
 import type { OutputFrame } from './protocol';
-import type { ProcessHandle, ProcessSpec, ProcessStdio } from './types';
+import type { ChannelServer, ProcessHandle, ProcessSpec, ProcessStdio } from './types';
 
 export const SIGKILL = 9;
 
@@ -11,7 +10,7 @@ export class PooledProcess implements ProcessHandle {
   readonly signals: number[] = [];
   private done = false;
   /** Serves the process's file system requests while it runs on a worker. */
-  fsServer: FsRpcServer | null = null;
+  fsServer: ChannelServer | null = null;
   private resolve!: (status: number) => void;
   private reject!: (error: SimError) => void;
 
@@ -19,7 +18,7 @@ export class PooledProcess implements ProcessHandle {
     readonly pid: number,
     readonly spec: ProcessSpec,
     private readonly stdio: ProcessStdio,
-    private readonly onKill: (process: PooledProcess) => void,
+    private readonly onKill: (process: PooledProcess, status: number) => void,
   ) {
     this.exited = new Promise<number>((resolve, reject) => {
       this.resolve = resolve;
@@ -33,8 +32,12 @@ export class PooledProcess implements ProcessHandle {
 
   kill(signal: number): void {
     if (this.done) return;
-    if (signal === SIGKILL) this.onKill(this);
+    if (signal === SIGKILL) this.onKill(this, 128 + SIGKILL);
     else this.signals.push(signal);
+  }
+
+  end(status: number): void {
+    if (!this.done) this.onKill(this, status);
   }
 
   /** Hands a frame's segments to stdout and stderr, in order. */
@@ -46,7 +49,9 @@ export class PooledProcess implements ProcessHandle {
       const length = segments[i + 1]!;
       const chunk = data.subarray(offset, offset + length);
       offset += length;
-      if (segments[i] === 2) this.stdio.stderr(chunk);
+      const handle = segments[i]!;
+      if (this.stdio.stream) this.stdio.stream(handle, chunk);
+      else if (handle === 2) this.stdio.stderr(chunk);
       else this.stdio.stdout(chunk);
     }
   }

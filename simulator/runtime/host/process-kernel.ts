@@ -5,6 +5,7 @@
  */
 import type { WasiFs } from '../wasi/fs';
 import { closedStdin, type WasiKernel } from '../wasi/kernel';
+import type { SysClient } from './sys-client';
 import { blockFor } from './blocking';
 import type { OutputBatch } from './output-batch';
 import type { RunMessage } from './protocol';
@@ -15,9 +16,11 @@ function msToNs(ms: number): bigint {
   return BigInt(whole) * 1_000_000n + BigInt(Math.round((ms - whole) * 1e6));
 }
 
-export function createProcessKernel(run: RunMessage, output: OutputBatch, fs?: WasiFs): WasiKernel {
+export function createProcessKernel(run: RunMessage, output: OutputBatch, fs?: WasiFs, sys?: SysClient): WasiKernel {
   return {
     ...(fs ? { fs } : {}),
+    ...(sys ? { sys, streams: sys } : {}),
+    ...(run.fds ? { fds: run.fds } : {}),
     args: run.args,
     env: run.env,
     stdin: closedStdin,

@@ -3,6 +3,7 @@
  * Workers and worker_threads. A worker runs one process at a time; `pid` ties replies
  * to the run they belong to.
  */
+import type { FdEntry } from '../wasi/fd-table';
 import type { WasmModule } from '../wasi/wasm-api';
 
 /** Start a process. `module` is sent only when the worker has not cached `key` yet. */
@@ -14,8 +15,14 @@ export interface RunMessage {
   readonly args: readonly string[];
   readonly env: readonly string[];
   readonly tty: boolean;
-  /** The process's file system channel (fs-rpc.ts); absent: no file system. */
+  /** The process's channel to its owner (fs-rpc.ts); absent: no file system, no kernel. */
   readonly fsChannel?: SharedArrayBuffer;
+  /**
+   * The channel also serves Gorae's system calls and kernel streams (a container's
+   * kernel is behind it); `fds` is then the descriptor table the process starts with.
+   */
+  readonly sys?: boolean;
+  readonly fds?: Array<[number, FdEntry]>;
 }
 
 export type ToWorker = RunMessage;
@@ -43,6 +50,8 @@ export type FromWorker =
       readonly status: number;
       readonly signal?: number;
       readonly trap?: string;
+      /** The program was replaced by gorae exec; the process goes on. */
+      readonly exec?: true;
       readonly output?: OutputFrame;
     }
   /** The process could not run (not a WASI command, or a fault in Gorae itself). */

@@ -4,6 +4,7 @@
  * both speak one message protocol and run one WASI implementation.
  */
 import type { FileSystem } from '../../fs/types';
+import type { FdEntry } from '../wasi/fd-table';
 import type { WasmModule } from '../wasi/wasm-api';
 
 export type { WasmModule } from '../wasi/wasm-api';
@@ -30,6 +31,28 @@ export interface ProcessSpec {
    * when absent, the process has only its stdio and its path system calls fail.
    */
   fs?: FileSystem;
+  /**
+   * A container kernel behind the process (runtime/kernel): it serves the process's file
+   * system, Gorae's system calls and its streams over the channel instead of `fs` alone.
+   * Needs shared memory; without it the process runs as if this were absent.
+   */
+  kernel?: ProcessKernelLink;
+}
+
+/** What the process host needs from a kernel for one process. */
+export interface ProcessKernelLink {
+  /** The descriptor table the process starts with. */
+  fds: Array<[number, FdEntry]>;
+  /** Binds the process's channel; the server answers its requests. */
+  attach(channel: SharedArrayBuffer): ChannelServer;
+}
+
+/** Answers a process's requests on its channel (fs-rpc.ts's servers). */
+export interface ChannelServer {
+  /** A request is waiting (the worker posted `fs`). */
+  serve(): void;
+  /** The process has ended. */
+  close(): void;
 }
 
 /**
@@ -39,6 +62,8 @@ export interface ProcessSpec {
 export interface ProcessStdio {
   stdout(data: Uint8Array): void;
   stderr(data: Uint8Array): void;
+  /** Writes to any stream handle (a kernel's); when absent, handle 2 is stderr and others stdout. */
+  stream?(handle: number, data: Uint8Array): void;
 }
 
 export interface ProcessHandle {
@@ -56,6 +81,8 @@ export interface ProcessHandle {
   kill(signal: number): void;
   /** Signals sent to the process that it has not received, oldest first. */
   readonly signals: readonly number[];
+  /** Ends the process at once with `status` (a signal's default action: 128 + signal). */
+  end(status: number): void;
 }
 
 export interface ProcessHost {

@@ -6,7 +6,8 @@
 import { SimError } from '../../errors';
 import { runWasi } from '../wasi/run';
 import type { WasmModule } from '../wasi/wasm-api';
-import { FsRpcClient } from './fs-rpc';
+import { FsRpcClient, RpcClient } from './fs-rpc';
+import { SysClient } from './sys-client';
 import { OutputBatch } from './output-batch';
 import { createProcessKernel } from './process-kernel';
 import { transferables, type FromWorker, type OutputFrame, type RunMessage, type ToWorker } from './protocol';
@@ -31,8 +32,16 @@ export function serveProcesses(port: WorkerPort): void {
     try {
       if (!module) throw new Error(`module ${message.key} was not sent to this worker`);
       const runPid = pid;
-      const fs = message.fsChannel ? new FsRpcClient(message.fsChannel, () => port.post({ type: 'fs', pid: runPid }, [])) : undefined;
-      const exit = runWasi(module, createProcessKernel(message, batch, fs));
+      // Output written so far goes ahead of the request, so the owner sees both in program order.
+      const rpc = message.fsChannel
+        ? new RpcClient(message.fsChannel, () => {
+            batch.flush();
+            port.post({ type: 'fs', pid: runPid }, []);
+          })
+        : undefined;
+      const fs = rpc ? new FsRpcClient(rpc) : undefined;
+      const sys = rpc && message.sys ? new SysClient(rpc) : undefined;
+      const exit = runWasi(module, createProcessKernel(message, batch, fs, sys));
       const output = batch.take();
       port.post({ type: 'exit', pid, ...exit, output }, transferables(output));
     } catch (e) {

@@ -25,7 +25,22 @@ export const closedStdin: StdinSource = {
   wait: () => true,
 };
 
+import type { FdEntry } from './fd-table';
 import type { WasiFs } from './fs';
+import type { GoraeSys } from './gorae-sys';
+
+/**
+ * Streams by kernel handle (pipes, terminals, a container's stdin): what a process with
+ * a kernel behind it reads through. Errors are thrown as errno objects (EINTR, EBADF).
+ */
+export interface StreamIo {
+  /** Like StdinSource.read, for any readable handle. */
+  read(handle: number, into: Uint8Array): number;
+  /** Bytes readable now: > 0 data, 0 end of input, -1 a read would block. */
+  available(handle: number): number;
+  /** The descriptor's last reference in this process is gone. */
+  close(handle: number): void;
+}
 
 export interface WasiKernel {
   /** argv, argv[0] included. */
@@ -38,8 +53,17 @@ export interface WasiKernel {
    * way; a terminal has no seek/tell rights, which is how libc's isatty() tells them apart.
    */
   readonly tty: boolean;
-  /** Bytes the program wrote to fd 1 or 2, in program order. `data` is only valid during the call. */
-  write(fd: 1 | 2, data: Uint8Array): void;
+  /**
+   * Bytes the program wrote to a stream handle (1 and 2 are stdout and stderr), in
+   * program order. `data` is only valid during the call.
+   */
+  write(handle: number, data: Uint8Array): void;
+  /** The descriptors the process starts with; absent: stdio (streams 0, 1, 2) by `tty`. */
+  readonly fds?: ReadonlyArray<readonly [number, FdEntry]>;
+  /** Streams other than plain stdin; absent: handle 0 reads `stdin`, others are closed. */
+  readonly streams?: StreamIo;
+  /** Gorae's own system calls (processes, pipes, signals); absent: they answer ENOSYS. */
+  readonly sys?: GoraeSys;
   /** Wall-clock time in nanoseconds since the Unix epoch. */
   realtime(): bigint;
   /** A monotonic clock in nanoseconds from an arbitrary start. */

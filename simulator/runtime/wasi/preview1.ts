@@ -6,7 +6,7 @@
 import { PREVIEW1 } from './abi';
 import type { Syscall, SyscallTable, WasiContext } from './context';
 import { Errno } from './errno';
-import { FdTable } from './fd-table';
+import { FdTable, stdioEntries } from './fd-table';
 import type { WasiKernel } from './kernel';
 import { GuestMemory } from './memory';
 import { PREVIEW1_FUNCTIONS } from './preview1-names';
@@ -14,6 +14,7 @@ import { argsSyscalls } from './syscalls/args';
 import { clockSyscalls } from './syscalls/clock';
 import { fdSyscalls } from './syscalls/fd';
 import { fsSyscalls, preopenRoot } from './syscalls/fs';
+import { GORAE_FUNCTIONS, GORAE_MODULE, goraeSyscalls } from './syscalls/gorae';
 import { pollSyscalls } from './syscalls/poll';
 import { procSyscalls } from './syscalls/proc';
 import type { WasmImports, WasmMemory } from './wasm-api';
@@ -28,12 +29,12 @@ export interface Preview1 {
 const enosys: Syscall = () => Errno.NOSYS;
 
 /** Returns EFAULT instead of throwing when the program passed a bad pointer. */
-function guarded(call: Syscall): Syscall {
+function guarded(call: Syscall, fault: number = Errno.FAULT): Syscall {
   return (...args: never[]) => {
     try {
       return call(...args);
     } catch (e) {
-      if (e instanceof RangeError) return Errno.FAULT;
+      if (e instanceof RangeError) return fault;
       throw e;
     }
   };
@@ -41,8 +42,9 @@ function guarded(call: Syscall): Syscall {
 
 export function createPreview1(kernel: WasiKernel): Preview1 {
   const mem = new GuestMemory();
-  const ctx: WasiContext = { mem, kernel, fds: new FdTable(kernel.tty), startNs: kernel.monotonic() };
-  if (kernel.fs) preopenRoot(ctx, kernel.fs);
+  const ctx: WasiContext = { mem, kernel, fds: new FdTable(kernel.fds ?? stdioEntries(kernel.tty)), startNs: kernel.monotonic() };
+  // A table handed over (spawn, exec) already holds the root.
+  if (kernel.fs && !kernel.fds) preopenRoot(ctx, kernel.fs);
   const stdio = fdSyscalls(ctx);
   const implemented: SyscallTable = {
     ...argsSyscalls(ctx),
@@ -57,5 +59,8 @@ export function createPreview1(kernel: WasiKernel): Preview1 {
     const call = implemented[name];
     table[name] = call ? guarded(call) : enosys;
   }
-  return { imports: { [PREVIEW1]: table }, bindMemory: (memory) => mem.bind(memory) };
+  const gorae = goraeSyscalls(ctx);
+  const goraeTable: SyscallTable = {};
+  for (const name of GORAE_FUNCTIONS) goraeTable[name] = guarded(gorae[name] ?? enosys, -Errno.FAULT);
+  return { imports: { [PREVIEW1]: table, [GORAE_MODULE]: goraeTable }, bindMemory: (memory) => mem.bind(memory) };
 }

@@ -5,3 +5,9 @@
 export class ProcExit {
   constructor(readonly code: number) {}
 }
+
+/**
+ * A successful gorae exec: the program is being replaced, so its stack unwinds like
+ * proc_exit's, and the process goes on with the new program.
+ */
+export class ExecDone {}

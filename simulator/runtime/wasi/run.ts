@@ -6,7 +6,7 @@
 import { SystemError } from '../../errors';
 import type { WasiKernel } from './kernel';
 import { createPreview1 } from './preview1';
-import { ProcExit } from './proc-exit';
+import { ExecDone, ProcExit } from './proc-exit';
 import { trapOf } from './trap';
 import { wasm, type WasmModule } from './wasm-api';
 
@@ -16,6 +16,8 @@ export interface WasiExit {
   /** Set when the program trapped: the signal it stands for, and the engine's message. */
   readonly signal?: number;
   readonly trap?: string;
+  /** The program called gorae exec: the process goes on with another program. */
+  readonly exec?: true;
 }
 
 /** The module cannot be run as a program (the kernel would say ENOEXEC). */
@@ -43,6 +45,7 @@ export function runWasi(module: WasmModule, kernel: WasiKernel): WasiExit {
     return { status: 0 };
   } catch (e) {
     if (e instanceof ProcExit) return { status: e.code & 0xff };
+    if (e instanceof ExecDone) return { status: 0, exec: true };
     const trap = trapOf(e);
     if (trap) return { status: 128 + trap.signal, signal: trap.signal, trap: trap.message };
     throw e;

@@ -1,10 +1,25 @@
 /**
- * Descriptor system calls on stdio: read, write, close, stat, seek, preopens. Files and
- * directories are syscalls/fs.ts's, which falls back to these for stdio.
+ * Descriptor system calls on streams (stdio, pipes, terminals): read, write, close,
+ * stat, seek, preopens. Files and directories are syscalls/fs.ts's, which falls back to
+ * these for streams.
  */
 import { FDSTAT_SIZE, FILESTAT_SIZE, IOVEC_SIZE, Rights } from '../abi';
 import type { SyscallTable, WasiContext } from '../context';
 import { Errno } from '../errno';
+import { wasiErrno } from '../fs';
+import type { WasiKernel } from '../kernel';
+
+/** Reads a stream handle: the kernel's streams, or plain stdin for handle 0. */
+export function readStream(kernel: WasiKernel, handle: number, into: Uint8Array): number {
+  if (kernel.streams) return kernel.streams.read(handle, into);
+  return handle === 0 ? kernel.stdin.read(into) : 0;
+}
+
+/** Bytes readable now on a stream handle: > 0, 0 at its end, -1 when a read would block. */
+export function streamAvailable(kernel: WasiKernel, handle: number): number {
+  if (kernel.streams) return kernel.streams.available(handle);
+  return handle === 0 ? kernel.stdin.available() : 0;
+}
 
 export function fdSyscalls(ctx: WasiContext): SyscallTable {
   const { mem, fds, kernel } = ctx;
@@ -12,13 +27,13 @@ export function fdSyscalls(ctx: WasiContext): SyscallTable {
   return {
     fd_write(fd: number, iovs: number, iovsLen: number, nwrittenPtr: number): number {
       const entry = fds.get(fd);
-      if (!entry || entry.kind !== 'stdio' || (entry.rightsBase & Rights.FD_WRITE) === 0n) return Errno.BADF;
+      if (!entry || entry.kind !== 'stream' || (entry.rightsBase & Rights.FD_WRITE) === 0n) return Errno.BADF;
       let total = 0;
       for (let i = 0; i < iovsLen; i++) {
         const at = iovs + i * IOVEC_SIZE;
         const len = mem.u32(at + 4);
         if (len === 0) continue;
-        kernel.write(entry.fd as 1 | 2, mem.bytes(mem.u32(at), len));
+        kernel.write(entry.handle, mem.bytes(mem.u32(at), len));
         total += len;
       }
       mem.setU32(nwrittenPtr, total);
@@ -27,14 +42,18 @@ export function fdSyscalls(ctx: WasiContext): SyscallTable {
 
     fd_read(fd: number, iovs: number, iovsLen: number, nreadPtr: number): number {
       const entry = fds.get(fd);
-      if (!entry || (entry.rightsBase & Rights.FD_READ) === 0n) return Errno.BADF;
+      if (!entry || entry.kind !== 'stream' || (entry.rightsBase & Rights.FD_READ) === 0n) return Errno.BADF;
       // Like readv on a pipe: fill the first non-empty buffer with what one read gives.
       let nread = 0;
       for (let i = 0; i < iovsLen; i++) {
         const at = iovs + i * IOVEC_SIZE;
         const len = mem.u32(at + 4);
         if (len === 0) continue;
-        nread = kernel.stdin.read(mem.bytes(mem.u32(at), len));
+        try {
+          nread = readStream(kernel, entry.handle, mem.bytes(mem.u32(at), len));
+        } catch (e) {
+          return wasiErrno(e);
+        }
         break;
       }
       mem.setU32(nreadPtr, nread);
@@ -42,7 +61,10 @@ export function fdSyscalls(ctx: WasiContext): SyscallTable {
     },
 
     fd_close(fd: number): number {
-      return fds.close(fd) ? Errno.SUCCESS : Errno.BADF;
+      const entry = fds.get(fd);
+      if (!entry || !fds.close(fd)) return Errno.BADF;
+      if (entry.kind === 'stream') kernel.streams?.close(entry.handle);
+      return Errno.SUCCESS;
     },
 
     fd_fdstat_get(fd: number, ptr: number): number {

@@ -79,10 +79,9 @@ const DIR_RIGHTS =
   Rights.PATH_REMOVE_DIRECTORY |
   Rights.PATH_UNLINK_FILE;
 
-/** Opens the root and puts it at fd 3, the preopen libc looks for. */
-export function preopenRoot(ctx: WasiContext, fs: WasiFs): void {
-  const { handle } = fs.open(ROOT_PREOPEN, { read: true, directory: true }, 0);
-  ctx.fds.set(ROOT_FD, {
+/** The descriptor of the preopened root, over an open handle of "/". */
+export function rootEntry(handle: number): FileEntry {
+  return {
     kind: 'file',
     handle,
     path: ROOT_PREOPEN,
@@ -91,7 +90,13 @@ export function preopenRoot(ctx: WasiContext, fs: WasiFs): void {
     rightsInheriting: ALL_RIGHTS,
     fdflags: 0,
     preopen: ROOT_PREOPEN,
-  });
+  };
+}
+
+/** Opens the root and puts it at fd 3, the preopen libc looks for. */
+export function preopenRoot(ctx: WasiContext, fs: WasiFs): void {
+  const { handle } = fs.open(ROOT_PREOPEN, { read: true, directory: true }, 0);
+  ctx.fds.set(ROOT_FD, rootEntry(handle));
 }
 
 export function fsSyscalls(ctx: WasiContext, stdio: SyscallTable): SyscallTable {
@@ -314,6 +319,7 @@ export function fsSyscalls(ctx: WasiContext, stdio: SyscallTable): SyscallTable 
       if (!entry || !target) return Errno.BADF;
       if (from === to) return Errno.SUCCESS;
       if (target.kind === 'file') attempt(() => (fs.close(target.handle), Errno.SUCCESS));
+      else kernel.streams?.close(target.handle);
       fds.set(to, entry);
       fds.close(from);
       return Errno.SUCCESS;

@@ -7,6 +7,7 @@ import { EVENT_FD_READWRITE_HANGUP, EVENT_SIZE, EventType, Rights, SUBSCRIPTION_
 import type { SyscallTable, WasiContext } from '../context';
 import { Errno } from '../errno';
 import { clockNow } from './clock';
+import { streamAvailable } from './fd';
 
 interface Pending {
   userdata: bigint;
@@ -68,6 +69,10 @@ export function pollSyscalls(ctx: WasiContext): SyscallTable {
           } else if (type === EventType.FD_WRITE || entry.kind === 'file') {
             // A file never blocks: always readable and writable.
             emit(userdata, Errno.SUCCESS, type, WRITABLE_BYTES);
+          } else if (entry.kind === 'stream' && (kernel.streams || entry.handle !== 0)) {
+            // A kernel stream: report what is there now; a read blocks in the kernel.
+            const available = streamAvailable(kernel, entry.handle);
+            emitStdin(userdata, available < 0 ? 0 : available);
           } else {
             const available = kernel.stdin.available();
             if (available >= 0) emitStdin(userdata, available);

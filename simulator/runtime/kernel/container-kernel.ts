@@ -1,0 +1,385 @@
+/**
+ * A container's kernel: its PID namespace (the first process is PID 1 and every process
+ * sees only its siblings), the open files and streams its processes share, signals, and
+ * the system calls its processes make over their channels (syscalls.ts). Each process
+ * runs in a worker of the process host; the kernel stays on the engine's thread and never
+ * blocks it: a call that must wait (reading an empty pipe, waiting for a child) is
+ * answered later.
+ */
+import type { FileSystem } from '../../fs';
+import type { Clock } from '../../util/clock';
+import { RpcServer } from '../host/fs-rpc';
+import type { ProcessHost } from '../host/types';
+import { streamEntry, type FdEntry } from '../wasi/fd-table';
+import { rootEntry, ROOT_FD } from '../wasi/syscalls/fs';
+import { KernelProcess, SIG_CATCH, SIG_DFL, SIG_IGN } from './process';
+import { OpenFiles } from './open-files';
+import { LoadError, type LoadedProgram, type ProgramLoader } from './program-loader';
+import type { Stream } from './stream';
+import { handleSyscall } from './syscalls';
+
+export const SIGINT = 2;
+export const SIGKILL = 9;
+export const SIGPIPE = 13;
+export const SIGTERM = 15;
+export const SIGCHLD = 17;
+/** Signals whose default action is to do nothing. */
+const IGNORED_BY_DEFAULT = new Set([17, 18, 19, 20, 21, 22, 23, 28]);
+
+export interface KernelConfig {
+  fs: FileSystem;
+  host: ProcessHost;
+  loader: ProgramLoader;
+  clock: Clock;
+  hostname: string;
+  /** Most processes at once (--pids-limit); 0: no limit. */
+  pidsLimit?: number;
+}
+
+/** The three streams a top-level process starts with (one terminal may be all three). */
+export interface Stdio {
+  stdin: Stream;
+  stdout: Stream;
+  stderr: Stream;
+}
+
+export interface StartRequest {
+  argv: string[];
+  env: string[];
+  cwd: string;
+  uid: number;
+  gid: number;
+  stdio: Stdio;
+  /** The program, when the caller has loaded it already. */
+  program?: LoadedProgram;
+}
+
+/** What `docker top` and ps list of a process. */
+export interface ProcessInfo {
+  pid: number;
+  ppid: number;
+  uid: number;
+  gid: number;
+  state: 'R' | 'S' | 'T' | 'Z';
+  vszKiB: number;
+  rssKiB: number;
+  startMs: number;
+  cpuMs: number;
+  tty: string;
+  argv: string[];
+}
+
+export class ContainerKernel {
+  readonly open: OpenFiles;
+  private readonly procs = new Map<number, KernelProcess>();
+  private nextPid = 1;
+  private frozen = false;
+  /** Time each blocked process started waiting, for CPU time. */
+  private readonly blockedSince = new Map<KernelProcess, number>();
+  private readonly blockedMs = new Map<KernelProcess, number>();
+
+  constructor(readonly config: KernelConfig) {
+    this.open = new OpenFiles(config.fs);
+  }
+
+  get fs(): FileSystem {
+    return this.config.fs;
+  }
+
+  get loader(): ProgramLoader {
+    return this.config.loader;
+  }
+
+  process(pid: number): KernelProcess | undefined {
+    return this.procs.get(pid);
+  }
+
+  /** PID 1, while it runs. */
+  get init(): KernelProcess | undefined {
+    const p = this.procs.get(1);
+    return p && p.state === 'running' ? p : undefined;
+  }
+
+  /** Live processes, lowest pid first. */
+  processes(): KernelProcess[] {
+    return [...this.procs.values()].sort((a, b) => a.pid - b.pid);
+  }
+
+  /**
+   * Starts a process with no parent in the namespace: the container's first process
+   * (PID 1), or one `docker exec` adds. Throws a LoadError when the program cannot run.
+   */
+  async start(request: StartRequest): Promise<KernelProcess> {
+    const program = request.program ?? (await this.loader.load(this.fs, request.argv[0] ?? '', request.argv, request.env, request.cwd));
+    const tty = request.stdio.stdin.tty || request.stdio.stdout.tty;
+    const proc = new KernelProcess(this.nextPid++, null, program.argv, request.env, request.cwd, request.uid, request.gid, this.config.clock.now(), tty);
+    this.procs.set(proc.pid, proc);
+    const fds: Array<[number, FdEntry]> = [];
+    const streams = [request.stdio.stdin, request.stdio.stdout, request.stdio.stderr];
+    const handles = new Map<Stream, number>();
+    streams.forEach((stream, fd) => {
+      let handle = handles.get(stream);
+      if (handle === undefined) {
+        handle = this.open.addStream(stream, proc.held);
+        handles.set(stream, handle);
+      } else this.open.retain({ kind: 'stream', handle }, proc.held);
+      fds.push([fd, streamFd(handle, fd === 0 ? 'read' : 'write', stream)]);
+    });
+    fds.push([ROOT_FD, this.openRoot(proc)]);
+    this.run(proc, program, fds);
+    return proc;
+  }
+
+  /** A child of `parent` (gorae spawn): its pid, or a LoadError / EAGAIN. */
+  async spawn(parent: KernelProcess, path: string, argv: string[], env: string[], cwd: string, stdio: Array<FdEntry | null>): Promise<number> {
+    const limit = this.config.pidsLimit ?? 0;
+    if (limit > 0 && this.liveCount() >= limit) throw Object.assign(new Error('EAGAIN'), { errno: 'EAGAIN' });
+    const program = await this.loader.load(this.fs, path, argv, env, cwd);
+    if (parent.state !== 'running') throw Object.assign(new Error('ESRCH'), { errno: 'ESRCH' });
+    const child = new KernelProcess(this.nextPid++, parent, program.argv, env, cwd, parent.uid, parent.gid, this.config.clock.now(), parent.tty);
+    this.procs.set(child.pid, child);
+    parent.children.add(child);
+    const fds: Array<[number, FdEntry]> = [];
+    stdio.forEach((entry, fd) => {
+      if (!entry) return;
+      this.open.retain(entry, child.held);
+      fds.push([fd, entry]);
+    });
+    fds.push([ROOT_FD, this.openRoot(child)]);
+    this.run(child, program, fds);
+    return child.pid;
+  }
+
+  private liveCount(): number {
+    let n = 0;
+    for (const p of this.procs.values()) if (p.state === 'running') n++;
+    return n;
+  }
+
+  private openRoot(proc: KernelProcess): FdEntry {
+    const { handle } = this.open.files.open('/', { read: true, directory: true }, 0);
+    this.open.opened(handle, proc.held);
+    return rootEntry(handle);
+  }
+
+  private run(proc: KernelProcess, program: LoadedProgram, fds: Array<[number, FdEntry]>): void {
+    proc.size = program.size;
+    const handle = this.config.host.spawn(
+      {
+        moduleKey: program.moduleKey,
+        module: program.module,
+        args: proc.argv,
+        env: proc.env,
+        tty: proc.tty,
+        kernel: {
+          fds,
+          attach: (channel) => {
+            const server = new RpcServer(channel);
+            proc.server = server;
+            return { serve: () => this.serve(proc, server), close: () => undefined };
+          },
+        },
+      },
+      {
+        stdout: (data) => this.write(proc, 1, data),
+        stderr: (data) => this.write(proc, 2, data),
+        stream: (h, data) => this.write(proc, h, data),
+      },
+    );
+    proc.handle = handle;
+    handle.exited.then(
+      (status) => this.exited(proc, handle, status),
+      () => this.exited(proc, handle, 126),
+    );
+  }
+
+  /** Output of `proc` to stream handle `h`; without a channel, 1 and 2 are its first streams. */
+  private write(proc: KernelProcess, h: number, data: Uint8Array): void {
+    let stream = this.open.stream(h);
+    if (!stream && (h === 1 || h === 2) && !proc.server) stream = this.firstStream(proc, h);
+    if (!stream || !stream.writable) return;
+    if (!stream.write(data)) this.signal(proc.pid, SIGPIPE);
+  }
+
+  /** The stream a process without a channel writes to as fd 1 or 2: the n-th stream it holds. */
+  private firstStream(proc: KernelProcess, fd: 1 | 2): Stream | undefined {
+    const handles = [...proc.held.keys()].filter((k) => k.startsWith('s')).map((k) => Number(k.slice(1)));
+    const writable = handles.map((h) => this.open.stream(h)).filter((s): s is Stream => !!s && s.writable);
+    return writable[fd === 2 && writable.length > 1 ? 1 : 0];
+  }
+
+  /** A request waits in `proc`'s channel. */
+  private serve(proc: KernelProcess, server: RpcServer): void {
+    if (this.frozen || proc.server !== server) return;
+    server.serve((request, payload) => handleSyscall(this, proc, server, request, payload));
+  }
+
+  /** `proc` now waits in a blocking call until `cancel` or an answer. */
+  block(proc: KernelProcess, interruptible: boolean, cancel: () => void): void {
+    proc.pending = { interruptible, cancel };
+    this.blockedSince.set(proc, this.config.clock.now());
+  }
+
+  /** `proc`'s blocking call has been answered. */
+  unblock(proc: KernelProcess): void {
+    proc.pending = null;
+    const since = this.blockedSince.get(proc);
+    if (since !== undefined) {
+      this.blockedSince.delete(proc);
+      this.blockedMs.set(proc, (this.blockedMs.get(proc) ?? 0) + (this.config.clock.now() - since));
+    }
+  }
+
+  private exited(proc: KernelProcess, handle: unknown, status: number): void {
+    if (proc.handle !== handle) return;
+    const next = proc.execNext;
+    if (next) {
+      proc.execNext = null;
+      proc.argv = next.program.argv;
+      proc.env = next.env;
+      proc.cwd = next.cwd;
+      proc.server = null;
+      this.run(proc, next.program, next.fds);
+      return;
+    }
+    if (proc.pending) {
+      proc.pending.cancel();
+      this.unblock(proc);
+    }
+    proc.handle = null;
+    proc.server = null;
+    this.open.releaseAll(proc.held);
+    proc.state = 'zombie';
+    proc.status = status;
+    const init = this.procs.get(1);
+    for (const child of proc.children) {
+      if (child.state === 'zombie') this.procs.delete(child.pid);
+      else child.parent = init && init !== proc && init.state === 'running' ? init : null;
+    }
+    proc.children.clear();
+    const parent = proc.parent;
+    if (parent && parent.state === 'running' && parent.children.has(proc)) {
+      for (const wake of [...parent.waiters]) wake();
+      if (parent.disposition(SIGCHLD) === SIG_CATCH) this.signal(parent.pid, SIGCHLD);
+    } else {
+      // An orphan, or a top-level process: nobody waits for it.
+      parent?.children.delete(proc);
+      this.procs.delete(proc.pid);
+    }
+    this.blockedMs.delete(proc);
+    proc.resolveEnded(status);
+    if (proc.pid === 1) {
+      // The namespace dies with its init: every other process is killed.
+      for (const other of this.procs.values()) if (other !== proc && other.state === 'running') other.kill(SIGKILL);
+    }
+  }
+
+  /** Reaps a zombie child that a wait() has collected. */
+  reap(parent: KernelProcess, child: KernelProcess): void {
+    parent.children.delete(child);
+    this.procs.delete(child.pid);
+  }
+
+  /**
+   * Sends a signal, from inside the namespace or from the daemon (docker kill/stop): the
+   * process's handler gets it (a blocked call returns EINTR), an ignored one is dropped,
+   * otherwise the default action ends the process — except PID 1, which Linux shields
+   * from every signal it has no handler for, SIGKILL aside. False: no such process.
+   */
+  signal(pid: number, signal: number): boolean {
+    const proc = this.procs.get(pid);
+    if (!proc || proc.state !== 'running') return false;
+    if (signal === 0) return true;
+    if (signal === SIGKILL) {
+      proc.kill(SIGKILL);
+      return true;
+    }
+    const disposition = proc.disposition(signal);
+    if (disposition === SIG_IGN) return true;
+    if (disposition === SIG_CATCH) {
+      proc.caught.push(signal);
+      if (proc.pending?.interruptible) {
+        proc.pending.cancel();
+        this.unblock(proc);
+        proc.server?.fail({ errno: 'EINTR' }, false);
+      }
+      return true;
+    }
+    if (IGNORED_BY_DEFAULT.has(signal) || proc.pid === 1) return true;
+    proc.kill(signal);
+    return true;
+  }
+
+  /** SIGINT/SIGQUIT typed at the terminal: every process that has it open gets it. */
+  signalTerminal(signal: number): void {
+    for (const proc of this.processes()) if (proc.tty && proc.state === 'running') this.signal(proc.pid, signal);
+  }
+
+  /** Sets a disposition; returns the previous one. */
+  setDisposition(proc: KernelProcess, signal: number, disposition: number): number {
+    const previous = proc.disposition(signal);
+    if (disposition === SIG_DFL) proc.dispositions.delete(signal);
+    else proc.dispositions.set(signal, disposition);
+    return previous;
+  }
+
+  /** docker pause: processes stop at their next system call until thawed. */
+  freeze(): void {
+    this.frozen = true;
+  }
+
+  thaw(): void {
+    this.frozen = false;
+    for (const proc of this.processes()) if (proc.server && proc.state === 'running') this.serve(proc, proc.server);
+  }
+
+  get paused(): boolean {
+    return this.frozen;
+  }
+
+  /** Ends every process at once (the container is killed or removed). */
+  killAll(): void {
+    for (const proc of this.processes()) proc.kill(SIGKILL);
+  }
+
+  info(proc: KernelProcess): ProcessInfo {
+    const now = this.config.clock.now();
+    const blocked = (this.blockedMs.get(proc) ?? 0) + (proc.pending ? now - (this.blockedSince.get(proc) ?? now) : 0);
+    const sizeKiB = Math.ceil(proc.size / 1024);
+    return {
+      pid: proc.pid,
+      ppid: proc.ppid,
+      uid: proc.uid,
+      gid: proc.gid,
+      state: proc.state === 'zombie' ? 'Z' : this.frozen ? 'T' : proc.pending ? 'S' : 'R',
+      // A module's linear memory starts at its data and stack; count the code twice over as a rough size.
+      vszKiB: proc.state === 'zombie' ? 0 : 1_024 + sizeKiB * 2,
+      rssKiB: proc.state === 'zombie' ? 0 : 256 + sizeKiB,
+      startMs: proc.startMs,
+      cpuMs: Math.max(0, Math.round(now - proc.startMs - blocked)),
+      tty: proc.tty ? 'pts/0' : '?',
+      argv: proc.argv,
+    };
+  }
+
+  /** The process table as gorae_procs gives it. */
+  procsText(): string {
+    return this.processes()
+      .map((p) => {
+        const i = this.info(p);
+        return `${i.pid} ${i.ppid} ${i.uid} ${i.state} ${i.vszKiB} ${i.rssKiB} ${Math.round(i.startMs)} ${i.cpuMs} ${i.tty} ${i.argv.join('\x1f')}\n`;
+      })
+      .join('');
+  }
+
+  /** Memory the container's processes take, in KiB. */
+  memoryKiB(): number {
+    return this.processes().reduce((sum, p) => sum + this.info(p).rssKiB, 0);
+  }
+}
+
+function streamFd(handle: number, access: 'read' | 'write', stream: Stream): FdEntry {
+  return streamEntry(handle, stream.readable && stream.writable ? 'both' : access, stream.tty);
+}
+
+export { LoadError, SIG_CATCH, SIG_DFL, SIG_IGN };
