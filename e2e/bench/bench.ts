@@ -1,6 +1,7 @@
 /**
  * npm run bench: builds the app and prints, measured in this one run,
  *  - warm `docker run --rm hello-world` (command → last byte) in Node and in headless Chromium,
+ *  - `docker run --rm alpine true` per second, a spawn inside a container and a stdin round trip (Node),
  *  - cold page load → terminal ready,
  *  - the gzip size of the JavaScript needed for the first paint.
  */
@@ -10,6 +11,7 @@ import { benchBrowser } from './browser';
 import { firstPaintJs } from './first-paint';
 import { benchLayers } from './layers';
 import { benchNodeWarmRun } from './node-run';
+import { benchProcesses } from './processes';
 import { describe, ms } from './stats';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -36,6 +38,11 @@ async function main(): Promise<void> {
 
   const node = await benchNodeWarmRun(RUNS);
   console.log(`warm docker run --rm hello-world, Node:     ${describe(node)}`);
+
+  const procs = await benchProcesses(RUNS);
+  console.log(`docker run --rm alpine true, Node: ${procs.runsPerSecond.toFixed(0)} runs/s (goal ≥ 500/s); per run ${describe(procs.run)}`);
+  console.log(`process spawn inside a container (sh → /bin/true), Node: ${describe(procs.spawnInside)}`);
+  console.log(`stdin round trip (docker run -i alpine cat), Node: ${describe(procs.stdinRoundTrip)}`);
 
   const layers = await benchLayers();
   console.log(`heap added by 1,000 created containers of ${layers.image}: ${layers.heapPer1000ContainersMB.toFixed(1)} MB (goal ≤ 50 MB)`);

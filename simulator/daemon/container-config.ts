@@ -19,6 +19,8 @@ export interface CreateRequest {
   AttachStdout?: boolean;
   AttachStderr?: boolean;
   Labels?: Record<string, string>;
+  StopSignal?: string;
+  StopTimeout?: number;
 }
 
 /** Merges env lists by key, later entries winning, keeping first-seen order. */
@@ -61,5 +63,7 @@ export function mergeConfig(request: CreateRequest, image: Image, id: string): C
     WorkingDir: request.WorkingDir || fromImage.WorkingDir || '',
     Entrypoint: entrypoint,
     Labels: { ...(fromImage.Labels ?? {}), ...(request.Labels ?? {}) },
+    ...(request.StopSignal ? { StopSignal: request.StopSignal } : {}),
+    ...(request.StopTimeout !== undefined && Number.isFinite(request.StopTimeout) ? { StopTimeout: request.StopTimeout } : {}),
   };
 }

@@ -11,8 +11,10 @@ import { Snapshotter } from '../snapshots/snapshotter';
 import type { Clock } from '../util/clock';
 import type { Random } from '../util/random';
 import { mergeConfig, type CreateRequest } from './container-config';
+import { RestartManager } from './container-restart';
 import { ContainerStreams } from './container-streams';
 import type { NetworkModel } from './network-model';
+import { initLayer } from './container-init-layer';
 import { generateId, generateContainerName, validateContainerName } from './names';
 
 export interface DaemonDeps {
@@ -37,12 +39,14 @@ export class Daemon {
   readonly snapshots: Snapshotter;
   readonly tasks: TaskService;
   readonly streams = new Map<string, ContainerStreams>();
+  /** Restart policies: which exited containers start again, and when. */
+  readonly restarts = new RestartManager();
   private readonly running = new Map<string, Task>();
   private readonly waiters = new Map<string, Array<{ condition: WaitCondition; resolve: (code: number) => void }>>();
 
   constructor(readonly deps: DaemonDeps) {
     this.snapshots = new Snapshotter((chainId) => this.layers.chain(chainId), () => deps.clock.now());
-    this.tasks = new TaskService(deps.processHost, deps.events);
+    this.tasks = new TaskService(deps.processHost, deps.events, deps.clock);
   }
 
   get events(): EventBus {
@@ -63,7 +67,8 @@ export class Daemon {
     const finalName = name ? `/${name.replace(/^\//, '')}` : `/${generateContainerName(this.deps.random, (n) => this.containers.isNameTaken(`/${n}`), id)}`;
     const config = mergeConfig(request, image!, id);
     const argv = [...(config.Entrypoint ?? []), ...(config.Cmd ?? [])];
-    this.snapshots.prepare(id, image!.topChainId);
+    const ipAddress = this.bridgeAddress();
+    this.snapshots.prepare(id, image!.topChainId, initLayer(config.Hostname, ipAddress, this.deps.clock.now()));
     this.layers.retain(image!.topChainId);
     this.events.emit('/snapshot/prepare', { key: id, parent: image!.topChainId });
     const container: Container = {
@@ -77,6 +82,7 @@ export class Daemon {
       image: image!.id,
       state: initialState(),
       snapshotKey: id,
+      ipAddress,
       logs: [],
       restartCount: 0,
     };
@@ -108,6 +114,10 @@ export class Daemon {
           args: [container.path, ...container.args],
           env: container.config.Env,
           workingDir: container.config.WorkingDir || '/',
+          user: container.config.User,
+          hostname: container.config.Hostname,
+          tty: container.config.Tty,
+          openStdin: container.config.OpenStdin,
         },
         streams.stdio(),
       );
@@ -146,11 +156,52 @@ export class Daemon {
   }
 
   private onExit(container: Container, task: Task, code: number): void {
-    this.running.delete(container.id);
-    Object.assign(container.state, { Status: 'exited', Running: false, Paused: false, Pid: 0, ExitCode: code, FinishedAt: this.deps.clock.now() });
+    if (this.running.get(container.id) === task) this.running.delete(container.id);
+    const now = this.deps.clock.now();
     this.events.emit('/tasks/exit', { containerId: container.id, pid: task.pid, exitCode: code });
+    const delay = this.containers.find(container.id) ? this.restarts.onExit(container, task, code, now - container.state.StartedAt) : undefined;
+    if (delay !== undefined) {
+      // Restarting counts as running (moby's SetRestarting); waiters for the exit hear of it.
+      container.restartCount++;
+      Object.assign(container.state, { Status: 'restarting', Running: true, Restarting: true, Paused: false, Pid: 0, ExitCode: code, FinishedAt: now });
+      this.notify(container.id, code, ['not-running', 'next-exit']);
+      this.events.emit('/containers/restarting', { id: container.id, delayMs: delay });
+      this.restarts.schedule(container.id, delay, () => this.restartNow(container));
+      return;
+    }
+    Object.assign(container.state, { Status: 'exited', Running: false, Paused: false, Restarting: false, Pid: 0, ExitCode: code, FinishedAt: now });
     this.notify(container.id, code, ['not-running', 'next-exit']);
     if (container.hostConfig.AutoRemove) this.removeContainer(container);
+  }
+
+  /** The restart manager's start of a container whose delay has passed. */
+  private restartNow(container: Container): void {
+    if (!this.containers.find(container.id) || !container.state.Restarting) return;
+    Object.assign(container.state, { Running: false, Restarting: false });
+    this.restarts.beginStart(container.id);
+    this.containerStart(container.id).then(
+      () => this.restarts.endStart(container.id, this.running.get(container.id)),
+      () => {
+        this.restarts.endStart(container.id, undefined);
+        this.markStopped(container);
+      },
+    );
+  }
+
+  /**
+   * A restarting container stays stopped: its pending restart is dropped and it becomes
+   * exited with the code of its last run. Returns false when no restart was pending.
+   */
+  stopRestarting(container: Container): boolean {
+    if (!container.state.Restarting) return false;
+    this.restarts.cancelPending(container.id);
+    this.markStopped(container);
+    return true;
+  }
+
+  private markStopped(container: Container): void {
+    Object.assign(container.state, { Status: 'exited', Running: false, Restarting: false, Paused: false, Pid: 0, FinishedAt: this.deps.clock.now() });
+    this.notify(container.id, container.state.ExitCode, ['not-running', 'next-exit']);
   }
 
   private notify(id: string, code: number, conditions: WaitCondition[]): void {
@@ -176,11 +227,16 @@ export class Daemon {
     const container = this.containers.get(idOrName);
     if (container.state.Running) {
       if (!options.force) {
-        const how = container.state.Paused ? 'container is paused and must be unpaused first' : 'container is running: stop the container before removing or force remove';
+        const how = container.state.Paused
+          ? 'container is paused and must be unpaused first'
+          : `container is ${container.state.Restarting ? 'restarting' : 'running'}: stop the container before removing or force remove`;
         throw new ConflictError(`cannot remove container "${idOrName}": ${how}`);
       }
-      this.running.get(container.id)?.process.kill(9);
+      const task = this.running.get(container.id);
+      this.restarts.cancel(task);
+      task?.process.kill(9);
     }
+    this.restarts.forget(container.id);
     this.removeContainer(container);
   }
 
@@ -195,6 +251,17 @@ export class Daemon {
     this.events.emit('/containers/delete', { id: container.id, name: container.name.slice(1) });
     this.notify(container.id, container.state.ExitCode, ['removed', 'not-running', 'next-exit']);
     this.waiters.delete(container.id);
+  }
+
+  /**
+   * The default bridge address a new container gets: 172.17.0.2 and up, the lowest one no
+   * other container holds (networking proper comes with user-defined networks).
+   */
+  private bridgeAddress(): string {
+    const taken = new Set(this.containers.all().map((c) => c.ipAddress));
+    let host = 2;
+    while (taken.has(`172.17.0.${host}`)) host++;
+    return `172.17.0.${host}`;
   }
 
   /** Running task of a container, if any. */

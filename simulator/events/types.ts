@@ -19,9 +19,16 @@ export interface EventPayloads {
   '/snapshot/remove': { key: string };
   '/containers/create': { id: string; name: string; image: string };
   '/containers/delete': { id: string; name: string };
+  '/containers/rename': { id: string; oldName: string; name: string };
+  /** docker pause (paused) and unpause. */
+  '/containers/pause': { id: string; paused: boolean };
+  /** A restart policy will start the container again after `delayMs`. */
+  '/containers/restarting': { id: string; delayMs: number };
   '/tasks/start': { containerId: string; pid: number; args: string[] };
   '/tasks/output': { containerId: string; stream: 'stdout' | 'stderr'; bytes: number };
   '/tasks/exit': { containerId: string; pid: number; exitCode: number };
+  /** `docker exec` started a process in a running container (pid inside the container). */
+  '/tasks/exec-started': { containerId: string; pid: number; args: string[] };
 }
 
 export type Topic = keyof EventPayloads;

@@ -214,6 +214,11 @@ export class TerminalSession {
       terminal: this.terminalInfo(),
       env: this.options.env,
       signal: this.abort.signal,
+      setRawMode: (raw) => {
+        this.input.setRaw(raw);
+        stdout.raw = raw;
+        stderr.raw = raw;
+      },
     };
     this.notify(this.listeners.start, line);
     void this.execute(line, io).then(({ exitCode, error }) => {

@@ -4,7 +4,8 @@
  * Starts one fresh engine and runs each line of FILE (or standard input) as if typed at the
  * app's terminal prompt. Prints what the terminal shows once each command has finished:
  * prompts and typed input left out, everything programs print kept, stdout and stderr in
- * order. Exits with the status of the last command. With --workspace DIR the student's home
+ * order. A command that reads input (`docker run -it alpine sh`) takes the lines that
+ * follow as typed input until it ends. Exits with the status of the last command. With --workspace DIR the student's home
  * (/home/student) is the real folder DIR: files made there by the script appear in DIR.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -14,7 +15,7 @@ import { createEngine } from '../index';
 import { createNodeProcessHost } from './node-host';
 import { readFileBytes } from './read-file-bytes';
 import { createRealWorkspace } from './real-workspace';
-import { runLine } from './transcript';
+import { runScript } from './transcript';
 
 interface SimArgs {
   seed?: number;
@@ -70,11 +71,10 @@ async function main(): Promise<void> {
   });
   let status = 0;
   try {
-    for (const line of lines) {
-      const result = await runLine(engine, line.replace(/\r$/, ''), columns);
+    await runScript(engine, lines.map((line) => line.replace(/\r$/, '')), columns, (result) => {
       status = result.exitCode;
       process.stdout.write(result.output);
-    }
+    });
   } finally {
     await engine.dispose();
   }

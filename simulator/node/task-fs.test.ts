@@ -20,7 +20,7 @@ it('a task runs in the container file system it was started from', async () => {
   const fs = new Overlay([fsprobeLayer()]);
   fs.mkdir('/bin');
   fs.writeFile('/bin/fsprobe', testdataWasm('fsprobe'), { mode: 0o755 });
-  const tasks = new TaskService(host, new EventBus(systemClock));
+  const tasks = new TaskService(host, new EventBus(systemClock), systemClock);
   const out = capture();
   const task = await tasks.start({ containerId: 'c1', fs, args: ['fsprobe'], env: ['PATH=/bin'], workingDir: '/' }, out);
   expect(await task.process.exited).toBe(0);

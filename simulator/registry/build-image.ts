@@ -35,6 +35,8 @@ async function tarEntry(file: FileDefinition, mtime: number, programs: ProgramLo
       return { ...base, name: file.path.endsWith('/') ? file.path : `${file.path}/`, type: 'directory', mode: file.mode, size: 0 };
     case 'symlink':
       return { ...base, type: 'symlink', mode: 0o777, size: 0, linkname: file.target };
+    case 'hardlink':
+      return { ...base, type: 'hardlink', mode: 0o755, size: 0, linkname: file.target };
     case 'file': {
       const data =
         'program' in file ? await programs.load(file.program) : 'fill' in file ? fillBytes(file.fill, file.size) : encoder.encode(file.text);

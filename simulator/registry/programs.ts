@@ -4,6 +4,12 @@
  */
 export const programUrls: Readonly<Record<string, URL>> = {
   hello: new URL('../userland/bin/hello.wasm', import.meta.url),
+  busybox: new URL('../userland/bin/busybox.wasm', import.meta.url),
+  coreutils: new URL('../userland/bin/coreutils.wasm', import.meta.url),
+  bash: new URL('../userland/bin/bash.wasm', import.meta.url),
+  dash: new URL('../userland/bin/dash.wasm', import.meta.url),
+  httpd: new URL('../userland/bin/httpd.wasm', import.meta.url),
+  nginx: new URL('../userland/bin/nginx.wasm', import.meta.url),
 };
 
 /** Reads the bytes behind a URL: fetch in the browser, the file system in Node. */

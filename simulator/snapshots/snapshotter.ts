@@ -31,18 +31,23 @@ export class Snapshotter {
     private readonly now: () => number,
   ) {}
 
-  prepare(key: string, parent: string): Snapshot {
-    return this.create(key, parent, 'active');
+  /**
+   * An active snapshot over `parent`'s layers; `init` is a layer of the daemon's own put
+   * between them and the writable layer (a container's "-init" layer).
+   */
+  prepare(key: string, parent: string, init?: Layer): Snapshot {
+    return this.create(key, parent, 'active', init);
   }
 
   view(key: string, parent: string): Snapshot {
     return this.create(key, parent, 'view');
   }
 
-  private create(key: string, parent: string, kind: Snapshot['kind']): Snapshot {
+  private create(key: string, parent: string, kind: Snapshot['kind'], init?: Layer): Snapshot {
     if (this.snapshots.has(key)) throw new AlreadyExistsError(`snapshot ${key}: already exists`);
     const lowers = parent ? this.chain(parent) : [];
-    const snapshot: Snapshot = { key, parent, kind, lowers, fs: new Overlay(lowers, { now: this.now }) };
+    const fs = new Overlay(init ? [...lowers, init] : lowers, { now: this.now });
+    const snapshot: Snapshot = { key, parent, kind, lowers, fs };
     this.snapshots.set(key, snapshot);
     return snapshot;
   }

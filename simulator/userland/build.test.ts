@@ -10,7 +10,7 @@ describe('userland build', () => {
   it.skipIf(!hasWasmClang)('committed .wasm files are exactly what build.sh makes of their sources', () => {
     const out = execFileSync('bash', [script, '--check'], { encoding: 'utf8' });
     expect(out).toContain('all .wasm files match their sources');
-  });
+  }, 180_000);
 
   it('the committed programs are WebAssembly modules', () => {
     for (const bytes of [userlandWasm('hello'), testdataWasm('args')]) {

@@ -31,6 +31,12 @@ export interface CommandIO {
   env: Readonly<Record<string, string>>;
   /** Aborted when the user presses Ctrl+C at the terminal. */
   signal: AbortSignal;
+  /**
+   * Puts the terminal in raw mode (keystrokes reach stdin as typed, with no echo, no
+   * editing and no Ctrl+C handling; output is passed on unchanged) or back, as `docker
+   * run -it` does with its terminal. Absent where there is no terminal to set.
+   */
+  setRawMode?(raw: boolean): void;
 }
 
 const encoder = new TextEncoder();

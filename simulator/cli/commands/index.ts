@@ -1,13 +1,27 @@
 import type { CommandHandler } from '../context';
+import { attach } from './container/attach';
 import { commit } from './container/commit';
 import { cp } from './container/cp';
 import { create } from './container/create';
 import { diff } from './container/diff';
+import { exec } from './container/exec';
 import { exportContainer } from './container/export';
+import { containerInspectCommand } from './container/inspect';
+import { inspectObjects } from './container/inspect-objects';
+import { kill } from './container/kill';
+import { logs } from './container/logs';
+import { pause, unpause } from './container/pause';
+import { containerPrune } from './container/prune';
 import { ps } from './container/ps';
+import { rename } from './container/rename';
+import { restart } from './container/restart';
 import { rm } from './container/rm';
 import { run } from './container/run';
 import { start } from './container/start';
+import { stats } from './container/stats';
+import { stop } from './container/stop';
+import { top } from './container/top';
+import { wait } from './container/wait';
 import { history } from './image/history';
 import { images } from './image/images';
 import { imageInspectCommand } from './image/inspect';
@@ -19,7 +33,6 @@ import { save } from './image/save';
 import { search } from './image/search';
 import { tag } from './image/tag';
 import { df } from './system/df';
-import { inspect } from './system/inspect';
 import { version } from './system/version';
 
 /**
@@ -27,15 +40,29 @@ import { version } from './system/version';
  * `docker container run` are both "container run").
  */
 export const commandHandlers: ReadonlyMap<string, CommandHandler> = new Map<string, CommandHandler>([
+  ['container attach', attach],
   ['container commit', commit],
   ['container cp', cp],
   ['container create', create],
   ['container diff', diff],
+  ['container exec', exec],
   ['container export', exportContainer],
+  ['container inspect', containerInspectCommand],
+  ['container kill', kill],
+  ['container logs', logs],
   ['container ls', ps],
+  ['container pause', pause],
+  ['container prune', containerPrune],
+  ['container rename', rename],
+  ['container restart', restart],
   ['container rm', rm],
   ['container run', run],
   ['container start', start],
+  ['container stats', stats],
+  ['container stop', stop],
+  ['container top', top],
+  ['container unpause', unpause],
+  ['container wait', wait],
   ['image history', history],
   ['image inspect', imageInspectCommand],
   ['image load', load],
@@ -45,7 +72,7 @@ export const commandHandlers: ReadonlyMap<string, CommandHandler> = new Map<stri
   ['image rm', rmi],
   ['image save', save],
   ['image tag', tag],
-  ['inspect', inspect],
+  ['inspect', inspectObjects],
   ['search', search],
   ['system df', df],
   ['version', version],

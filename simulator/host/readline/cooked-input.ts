@@ -29,8 +29,18 @@ export class CookedInput implements Reader {
   private current: string[] = [];
   private readonly waiting: Array<(chunk: Uint8Array | null) => void> = [];
   private closed = false;
+  private raw = false;
 
   constructor(private readonly options: CookedInputOptions) {}
+
+  /**
+   * Raw mode: keystrokes go to the reader as typed, with no echo, editing or Ctrl+C
+   * (the command, e.g. `docker run -it`, passes them on to a terminal of its own).
+   */
+  setRaw(raw: boolean): void {
+    if (raw && this.current.length > 0) this.complete(this.current.join(''));
+    this.raw = raw;
+  }
 
   read(): Promise<Uint8Array | null> {
     if (this.ready.length > 0) {
@@ -43,6 +53,10 @@ export class CookedInput implements Reader {
 
   /** Takes keystrokes as the terminal sends them. */
   receive(data: string): void {
+    if (this.raw) {
+      if (data !== '') this.complete(data);
+      return;
+    }
     let echo = '';
     const chars = Array.from(data);
     for (let i = 0; i < chars.length; i++) {

@@ -7,6 +7,8 @@ import type { Chunk, Writer } from '../../util/io';
  */
 export class TtyWriter implements Writer {
   private readonly decoder = new TextDecoder('utf-8');
+  /** Raw mode: output is passed on as it is ("\n" stays "\n"). */
+  raw = false;
 
   constructor(private readonly emit: (text: string) => void) {}
 
@@ -14,7 +16,7 @@ export class TtyWriter implements Writer {
     const text = typeof chunk === 'string'
       ? this.decoder.decode() + chunk
       : this.decoder.decode(chunk, { stream: true });
-    if (text !== '') this.emit(text.replace(/\n/g, '\r\n'));
+    if (text !== '') this.emit(this.raw ? text : text.replace(/\n/g, '\r\n'));
   }
 
   /** Emits what is left of an incomplete character at the end of the stream. */

@@ -1,6 +1,6 @@
 import { ALPINE_PATH, alpineRootfs } from './alpine';
 import { blob, dir, exe, layer, padTo, script, text } from './fs';
-import { entrypoint, NGINX_ENTRYPOINT_SCRIPTS } from './nginx-files';
+import { NGINX_ENTRYPOINT, NGINX_ENTRYPOINT_D } from './server-scripts';
 import { nginxPackageFiles } from './nginx';
 import type { BuildStep, FileDefinition, ImageDefinition } from './types';
 
@@ -120,8 +120,8 @@ const steps: BuildStep[] = [
     ...nx,
     files: nginxSlim,
   },
-  { createdBy: 'COPY docker-entrypoint.sh / # buildkit', ...nx, files: [script('/docker-entrypoint.sh', entrypoint)] },
-  ...NGINX_ENTRYPOINT_SCRIPTS.map(([name, content]): BuildStep => ({
+  { createdBy: 'COPY docker-entrypoint.sh / # buildkit', ...nx, files: [script('/docker-entrypoint.sh', NGINX_ENTRYPOINT)] },
+  ...NGINX_ENTRYPOINT_D.map(([name, content]): BuildStep => ({
     createdBy: `COPY ${name} /docker-entrypoint.d # buildkit`,
     ...nx,
     files: [dir('/docker-entrypoint.d'), script(`/docker-entrypoint.d/${name}`, content)],

@@ -1,3 +1,4 @@
+import { HTTPD_FOREGROUND } from './server-scripts';
 import { bookwormSlimRootfs, DEBIAN_PATH } from './debian';
 import { blob, dir, exe, layer, padTo, script, text } from './fs';
 import type { FileDefinition, ImageDefinition } from './types';
@@ -160,14 +161,6 @@ SSLRandomSeed connect builtin
 </IfModule>
 `;
 
-const foreground = `#!/bin/sh
-set -e
-
-# Apache gets grumpy about PID files pre-existing
-rm -f /usr/local/apache2/logs/httpd.pid
-
-exec httpd -DFOREGROUND "$@"
-`;
 
 const LIB = '/usr/lib/x86_64-linux-gnu';
 
@@ -206,7 +199,7 @@ const buildLayer: FileDefinition[] = layer(
       dir(PREFIX),
       ...['ab', 'apxs', 'checkgid', 'dbmmanage', 'envvars', 'envvars-std', 'fcgistarter', 'htcacheclean', 'htdbm', 'htdigest', 'htpasswd', 'httxt2dbm', 'logresolve', 'rotatelogs'].map((b) => exe(`${PREFIX}/bin/${b}`, b.startsWith('env') ? 1_073 : 48_000)),
       script(`${PREFIX}/bin/apachectl`, '#!/bin/sh\n#\n# Apache control script designed to allow an easy command line interface\n# to controlling Apache.  Written by Marc Slemko, 1997/08/23\n#\nACMD="$1"\nARGV="$@"\nHTTPD=\'/usr/local/apache2/bin/httpd\'\nif test -f /usr/local/apache2/bin/envvars; then\n  . /usr/local/apache2/bin/envvars\nfi\n'),
-      exe(`${PREFIX}/bin/httpd`, 2_611_464),
+      { path: `${PREFIX.slice(1)}/bin/httpd`, type: 'file', mode: 0o755, program: 'httpd' },
       dir(`${PREFIX}/build`),
       dir(`${PREFIX}/cgi-bin`),
       text(`${PREFIX}/cgi-bin/printenv`, '#\n\n# To permit this cgi, replace # on the first line above with the\n# appropriate #!/path/to/perl shebang, and on Unix / Linux also\n# set this script executable with chmod 755.\n'),
@@ -273,7 +266,7 @@ export const httpd: ImageDefinition = {
     { createdBy: 'ENV HTTPD_PATCHES=', ...BK, emptyLayer: true },
     { createdBy: buildScript, ...BK, files: buildLayer },
     { createdBy: 'STOPSIGNAL SIGWINCH', ...BK, emptyLayer: true },
-    { createdBy: 'COPY httpd-foreground /usr/local/bin/ # buildkit', ...BK, files: [dir('/usr'), dir('/usr/local'), dir('/usr/local/bin'), script('/usr/local/bin/httpd-foreground', foreground)] },
+    { createdBy: 'COPY httpd-foreground /usr/local/bin/ # buildkit', ...BK, files: [dir('/usr'), dir('/usr/local'), dir('/usr/local/bin'), script('/usr/local/bin/httpd-foreground', HTTPD_FOREGROUND)] },
     { createdBy: 'EXPOSE map[80/tcp:{}]', ...BK, emptyLayer: true },
     { createdBy: 'CMD ["httpd-foreground"]', ...BK, emptyLayer: true },
   ],

@@ -1,6 +1,7 @@
 import { bookwormSlimRootfs, debianGroup, debianPasswd, DEBIAN_PATH } from './debian';
 import { blob, dir, exe, layer, link, padTo, script, text } from './fs';
-import { defaultConf, entrypoint, errorHtml, NGINX_ENTRYPOINT_SCRIPTS, nginxConf, welcomeHtml } from './nginx-files';
+import { errorHtml, nginxConf, welcomeHtml } from './nginx-files';
+import { NGINX_ENTRYPOINT, NGINX_ENTRYPOINT_D, PACKAGED_DEFAULT_CONF } from './server-scripts';
 import type { BuildStep, FileDefinition, ImageDefinition } from './types';
 
 const CREATED = '2025-04-29T00:26:01Z';
@@ -11,7 +12,7 @@ const LIB = '/usr/lib/x86_64-linux-gnu';
 export function nginxPackageFiles(modulesDir: string): FileDefinition[] {
   return [
     text('/etc/nginx/nginx.conf', nginxConf),
-    text('/etc/nginx/conf.d/default.conf', defaultConf),
+    text('/etc/nginx/conf.d/default.conf', PACKAGED_DEFAULT_CONF),
     blob('/etc/nginx/mime.types', 5_349),
     blob('/etc/nginx/fastcgi_params', 1_007),
     blob('/etc/nginx/scgi_params', 636),
@@ -32,8 +33,8 @@ const runLayer: FileDefinition[] = layer(
       ...nginxPackageFiles('/usr/lib/nginx/modules'),
       text('/etc/passwd', debianPasswd('_apt:x:42:65534::/nonexistent:/usr/sbin/nologin', 'nginx:x:101:101:nginx user:/nonexistent:/bin/false\n')),
       text('/etc/group', debianGroup('nginx:x:101:\n')),
-      exe('/usr/sbin/nginx', 1_535_328),
-      exe('/usr/sbin/nginx-debug', 1_610_864),
+      { path: 'usr/sbin/nginx', type: 'file', mode: 0o755, program: 'nginx' },
+      { path: 'usr/sbin/nginx-debug', type: 'file', mode: 0o755, program: 'nginx' },
       ...['ngx_http_geoip_module', 'ngx_http_image_filter_module', 'ngx_http_js_module', 'ngx_http_xslt_filter_module', 'ngx_stream_geoip_module', 'ngx_stream_js_module'].flatMap((m) => [
         exe(`/usr/lib/nginx/modules/${m}.so`, m.includes('js') ? 1_720_400 : 36_184),
         exe(`/usr/lib/nginx/modules/${m}-debug.so`, m.includes('js') ? 1_783_952 : 38_808),
@@ -99,8 +100,8 @@ const runScript =
   'RUN /bin/sh -c set -x     && groupadd --system --gid 101 nginx     && useradd --system --gid nginx --no-create-home --home /nonexistent --comment "nginx user" --shell /bin/false --uid 101 nginx     && apt-get update     && apt-get install --no-install-recommends --no-install-suggests -y gnupg1 ca-certificates     &&     NGINX_GPGKEYS="573BFD6B3D8FBC641079A6ABABF5BD827BD9BF62 8540A6F18833A80E9C1653A42FD21310B49F6B46 9E9BE90EACBCDE69FE9B204CBCDCD8A38D88A2B3";     NGINX_GPGKEY_PATH=/etc/apt/keyrings/nginx-archive-keyring.gpg;     export GNUPGHOME="$(mktemp -d)";     found="";     for NGINX_GPGKEY in $NGINX_GPGKEYS; do     for server in         hkp://keyserver.ubuntu.com:80         pgp.mit.edu     ; do         echo "Fetching GPG key $NGINX_GPGKEY from $server";         gpg1 --batch --keyserver "$server" --keyserver-options timeout=10 --recv-keys "$NGINX_GPGKEY" && found=yes && break;     done;     test -z "$found" && echo >&2 "error: failed to fetch GPG key $NGINX_GPGKEY" && exit 1;     done;     gpg1 --batch --export $NGINX_GPGKEYS > "$NGINX_GPGKEY_PATH" ;     rm -rf "$GNUPGHOME";     apt-get remove --purge --auto-remove -y gnupg1 && rm -rf /var/lib/apt/lists/*     && dpkgArch="$(dpkg --print-architecture)"     && nginxPackages="         nginx=${NGINX_VERSION}-${PKG_RELEASE}         nginx-module-xslt=${NGINX_VERSION}-${DYNPKG_RELEASE}         nginx-module-geoip=${NGINX_VERSION}-${DYNPKG_RELEASE}         nginx-module-image-filter=${NGINX_VERSION}-${DYNPKG_RELEASE}         nginx-module-njs=${NGINX_VERSION}+${NJS_VERSION}-${NJS_RELEASE}     "     && case "$dpkgArch" in         amd64|arm64)             echo "deb [signed-by=$NGINX_GPGKEY_PATH] https://nginx.org/packages/mainline/debian/ bookworm nginx" >> /etc/apt/sources.list.d/nginx.list             && apt-get update             ;;     esac         && apt-get install --no-install-recommends --no-install-suggests -y                         $nginxPackages                         gettext-base                         curl     && apt-get remove --purge --auto-remove -y && rm -rf /var/lib/apt/lists/* /etc/apt/sources.list.d/nginx.list         && ln -sf /dev/stdout /var/log/nginx/access.log     && ln -sf /dev/stderr /var/log/nginx/error.log     && mkdir /docker-entrypoint.d # buildkit';
 
 const copies: BuildStep[] = [
-  { createdBy: 'COPY docker-entrypoint.sh / # buildkit', ...BK, files: [script('/docker-entrypoint.sh', entrypoint)] },
-  ...NGINX_ENTRYPOINT_SCRIPTS.map(([name, content]): BuildStep => ({
+  { createdBy: 'COPY docker-entrypoint.sh / # buildkit', ...BK, files: [script('/docker-entrypoint.sh', NGINX_ENTRYPOINT)] },
+  ...NGINX_ENTRYPOINT_D.map(([name, content]): BuildStep => ({
     createdBy: `COPY ${name} /docker-entrypoint.d # buildkit`,
     ...BK,
     files: [dir('/docker-entrypoint.d'), script(`/docker-entrypoint.d/${name}`, content)],

@@ -11,7 +11,9 @@ export type FileDefinition =
    */
   | { path: string; type: 'file'; mode: number; size: number; fill: string }
   | { path: string; type: 'directory'; mode: number }
-  | { path: string; type: 'symlink'; target: string };
+  | { path: string; type: 'symlink'; target: string }
+  /** A hard link to `target`, a file earlier in the same layer (tar name, no leading slash). */
+  | { path: string; type: 'hardlink'; target: string };
 
 export interface LayerDefinition {
   /** The history line that made this layer (`CREATED BY` in `docker history`). */

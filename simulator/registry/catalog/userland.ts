@@ -1,11 +1,11 @@
+import { multiCallApplets } from '../../userland/applets';
+
 /**
- * The programs each catalog image will carry once they exist as WASI modules (a later issue).
- * They are NOT in the layers yet: when a program is built, add it to programs.ts and put its
- * files into the layer named by `layer` (the step whose `createdBy` starts with that text):
- * the binary at `path` as `{ type: 'file', program }`, then each link — a symlink
- * (`{ type: 'symlink', target }`) or a hard link (a tar hard-link entry to `path`; our
- * FileDefinition has no hard-link variant yet, so one must be added for busybox and coreutils).
- * Every link's target is `path` unless the link gives its own `target`.
+ * The programs each catalog image carries, and where: install-userland.ts puts them into the
+ * layer named by `layer` (the step whose `createdBy` starts with that text) — the binary at
+ * `path` (a module of programs.ts), then each link: a symlink, or a hard link to the binary.
+ * Every link's target is `path` unless the link gives its own `target`. Programs without a
+ * module in programs.ts are left out.
  */
 
 export type LinkKind = 'symlink' | 'hardlink';
@@ -36,8 +36,10 @@ export interface ImageUserland {
   programs: UserlandProgram[];
 }
 
-const sym = (dir: string, names: readonly string[], target: string): ProgramLink[] => names.map((n) => ({ path: `${dir}/${n}`, kind: 'symlink', target }));
-const hard = (dir: string, names: readonly string[]): ProgramLink[] => names.map((n) => ({ path: `${dir}/${n}`, kind: 'hardlink' }));
+/** Only the commands our multi-call programs carry get a link (see userland/applets.ts). */
+const carried = (names: readonly string[]): string[] => names.filter((n) => multiCallApplets.has(n));
+const sym = (dir: string, names: readonly string[], target: string): ProgramLink[] => carried(names).map((n) => ({ path: `${dir}/${n}`, kind: 'symlink', target }));
+const hard = (dir: string, names: readonly string[]): ProgramLink[] => carried(names).map((n) => ({ path: `${dir}/${n}`, kind: 'hardlink' }));
 
 /** busybox applets alpine links, by directory (busybox 1.37, alpine 3.20/3.21). */
 export const alpineApplets = {
@@ -62,19 +64,20 @@ const busyboxImageApplets = [
 /** GNU coreutils 9.1 (Debian 12) / 9.4 (Ubuntu 24.04): separate binaries in /usr/bin. */
 export const coreutilsNames = ['[', 'arch', 'b2sum', 'base32', 'base64', 'basename', 'basenc', 'cat', 'chcon', 'chgrp', 'chmod', 'chown', 'cksum', 'comm', 'cp', 'csplit', 'cut', 'date', 'dd', 'df', 'dir', 'dircolors', 'dirname', 'du', 'echo', 'env', 'expand', 'expr', 'factor', 'false', 'fmt', 'fold', 'groups', 'head', 'hostid', 'id', 'install', 'join', 'link', 'ln', 'logname', 'ls', 'md5sum', 'mkdir', 'mkfifo', 'mknod', 'mktemp', 'mv', 'nice', 'nl', 'nohup', 'nproc', 'numfmt', 'od', 'paste', 'pathchk', 'pinky', 'pr', 'printenv', 'printf', 'ptx', 'pwd', 'readlink', 'realpath', 'rm', 'rmdir', 'runcon', 'seq', 'sha1sum', 'sha224sum', 'sha256sum', 'sha384sum', 'sha512sum', 'shred', 'shuf', 'sleep', 'sort', 'split', 'stat', 'stdbuf', 'stty', 'sum', 'sync', 'tac', 'tail', 'tee', 'test', 'timeout', 'touch', 'tr', 'true', 'truncate', 'tsort', 'tty', 'uname', 'unexpand', 'uniq', 'unlink', 'users', 'vdir', 'wc', 'who', 'whoami', 'yes'] as const;
 
+/**
+ * Tools of other Debian packages that our coreutils module also answers to (grep, sed,
+ * findutils, hostname, util-linux, debianutils, ncurses-bin): hard links to it, like the
+ * coreutils names. bookworm-slim has no procps, so no ps, top or free.
+ */
+const debianExtras = ['grep', 'egrep', 'fgrep', 'sed', 'find', 'xargs', 'hostname', 'kill', 'more', 'which', 'clear', 'run-parts', 'tempfile', 'getopt'] as const;
+
 /** The shell and core tools of a merged-/usr Debian-family image. */
 function debianFamily(): UserlandProgram[] {
   return [
     { program: 'bash', path: '/usr/bin/bash', realSize: 1_265_648, links: [{ path: '/usr/bin/rbash', kind: 'symlink', target: 'bash' }] },
     { program: 'dash', path: '/usr/bin/dash', realSize: 125_560, links: [{ path: '/usr/bin/sh', kind: 'symlink', target: 'dash' }] },
-    // One multi-call module; hard links so `ls -l /usr/bin/ls` shows a regular file as in Debian.
-    { program: 'coreutils', path: '/usr/bin/coreutils', realSize: 6_200_000, links: hard('/usr/bin', coreutilsNames) },
-    { program: 'grep', path: '/usr/bin/grep', realSize: 203_152, links: [{ path: '/usr/bin/egrep', kind: 'symlink', target: 'grep' }, { path: '/usr/bin/fgrep', kind: 'symlink', target: 'grep' }] },
-    { program: 'sed', path: '/usr/bin/sed', realSize: 121_472, links: [] },
-    { program: 'tar', path: '/usr/bin/tar', realSize: 490_384, links: [] },
-    { program: 'gzip', path: '/usr/bin/gzip', realSize: 98_136, links: [{ path: '/usr/bin/gunzip', kind: 'hardlink' }, { path: '/usr/bin/zcat', kind: 'hardlink' }] },
-    { program: 'findutils', path: '/usr/bin/find', realSize: 224_848, links: [{ path: '/usr/bin/xargs', kind: 'hardlink' }] },
-    { program: 'util-linux', path: '/usr/bin/mount', realSize: 59_704, links: hard('/usr/bin', ['umount', 'more', 'su', 'login', 'kill', 'hostname']) },
+    // One multi-call module under every name, hard-linked, so `ls -l /usr/bin/ls` shows a regular file as in Debian.
+    { program: 'coreutils', path: '/usr/bin/[', realSize: 6_200_000, links: hard('/usr/bin', [...coreutilsNames, ...debianExtras]) },
   ];
 }
 
@@ -98,7 +101,7 @@ export const userlandPrograms: readonly ImageUserland[] = [
     programs: [
       { program: 'bash', path: '/bin/bash', realSize: 1_021_112, links: [{ path: '/bin/rbash', kind: 'symlink', target: 'bash' }] },
       { program: 'dash', path: '/bin/dash', realSize: 121_272, links: [{ path: '/bin/sh', kind: 'symlink', target: 'dash' }] },
-      { program: 'coreutils', path: '/bin/coreutils', realSize: 5_000_000, links: hard('/bin', ['cat', 'chgrp', 'chmod', 'chown', 'cp', 'date', 'dd', 'df', 'dir', 'echo', 'false', 'ln', 'ls', 'mkdir', 'mknod', 'mktemp', 'mv', 'pwd', 'readlink', 'rm', 'rmdir', 'sleep', 'stty', 'sync', 'touch', 'true', 'uname', 'vdir']) },
+      { program: 'coreutils', path: '/bin/cat', realSize: 5_000_000, links: hard('/bin', ['cat', 'chgrp', 'chmod', 'chown', 'cp', 'date', 'dd', 'df', 'dir', 'echo', 'false', 'ln', 'ls', 'mkdir', 'mknod', 'mktemp', 'mv', 'pwd', 'readlink', 'rm', 'rmdir', 'sleep', 'stty', 'sync', 'touch', 'true', 'uname', 'vdir']) },
     ],
   },
   {

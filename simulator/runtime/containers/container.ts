@@ -34,10 +34,26 @@ export interface ContainerCreateConfig {
   WorkingDir: string;
   Entrypoint: string[] | null;
   Labels: Record<string, string>;
+  /** the signal `docker stop` sends first (--stop-signal, or the image's STOPSIGNAL) */
+  StopSignal?: string;
+  /** seconds `docker stop` waits before SIGKILL (--stop-timeout) */
+  StopTimeout?: number;
+}
+
+/** --restart: "no", "always", "unless-stopped" or "on-failure" (with an optional retry limit). */
+export type RestartPolicyMode = 'no' | 'always' | 'unless-stopped' | 'on-failure';
+
+export interface RestartPolicy {
+  /** Docker stores "" when no policy was given, and shows it as "no" in inspect. */
+  Name: RestartPolicyMode | '';
+  MaximumRetryCount: number;
 }
 
 export interface HostConfig {
   AutoRemove: boolean;
+  RestartPolicy?: RestartPolicy;
+  /** [rows, columns] of the client's terminal when the container was created */
+  ConsoleSize?: [number, number];
 }
 
 export interface LogEntry {
@@ -60,6 +76,8 @@ export interface Container {
   image: string;
   state: ContainerState;
   snapshotKey: string;
+  /** Its address on the default bridge network (172.17.0.x). */
+  ipAddress: string;
   logs: LogEntry[];
   restartCount: number;
 }

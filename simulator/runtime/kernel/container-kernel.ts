@@ -34,6 +34,8 @@ export interface KernelConfig {
   hostname: string;
   /** Most processes at once (--pids-limit); 0: no limit. */
   pidsLimit?: number;
+  /** The host's pid for a new process (its pid outside the namespace); default: the same as inside. */
+  hostPid?: () => number;
 }
 
 /** The three streams a top-level process starts with (one terminal may be all three). */
@@ -57,6 +59,8 @@ export interface StartRequest {
 /** What `docker top` and ps list of a process. */
 export interface ProcessInfo {
   pid: number;
+  /** The pid the host sees (`docker top`). */
+  hostPid: number;
   ppid: number;
   uid: number;
   gid: number;
@@ -74,7 +78,7 @@ export class ContainerKernel {
   private readonly procs = new Map<number, KernelProcess>();
   private nextPid = 1;
   private frozen = false;
-  /** Time each blocked process started waiting, for CPU time. */
+  /** Time each blocked process started waiting (performance.now()), for CPU time. */
   private readonly blockedSince = new Map<KernelProcess, number>();
   private readonly blockedMs = new Map<KernelProcess, number>();
 
@@ -113,6 +117,7 @@ export class ContainerKernel {
     const program = request.program ?? (await this.loader.load(this.fs, request.argv[0] ?? '', request.argv, request.env, request.cwd));
     const tty = request.stdio.stdin.tty || request.stdio.stdout.tty;
     const proc = new KernelProcess(this.nextPid++, null, program.argv, request.env, request.cwd, request.uid, request.gid, this.config.clock.now(), tty);
+    proc.hostPid = this.config.hostPid?.() ?? proc.pid;
     this.procs.set(proc.pid, proc);
     const fds: Array<[number, FdEntry]> = [];
     const streams = [request.stdio.stdin, request.stdio.stdout, request.stdio.stderr];
@@ -137,6 +142,7 @@ export class ContainerKernel {
     const program = await this.loader.load(this.fs, path, argv, env, cwd);
     if (parent.state !== 'running') throw Object.assign(new Error('ESRCH'), { errno: 'ESRCH' });
     const child = new KernelProcess(this.nextPid++, parent, program.argv, env, cwd, parent.uid, parent.gid, this.config.clock.now(), parent.tty);
+    child.hostPid = this.config.hostPid?.() ?? child.pid;
     this.procs.set(child.pid, child);
     parent.children.add(child);
     const fds: Array<[number, FdEntry]> = [];
@@ -217,7 +223,7 @@ export class ContainerKernel {
   /** `proc` now waits in a blocking call until `cancel` or an answer. */
   block(proc: KernelProcess, interruptible: boolean, cancel: () => void): void {
     proc.pending = { interruptible, cancel };
-    this.blockedSince.set(proc, this.config.clock.now());
+    this.blockedSince.set(proc, performance.now());
   }
 
   /** `proc`'s blocking call has been answered. */
@@ -226,7 +232,7 @@ export class ContainerKernel {
     const since = this.blockedSince.get(proc);
     if (since !== undefined) {
       this.blockedSince.delete(proc);
-      this.blockedMs.set(proc, (this.blockedMs.get(proc) ?? 0) + (this.config.clock.now() - since));
+      this.blockedMs.set(proc, (this.blockedMs.get(proc) ?? 0) + (performance.now() - since));
     }
   }
 
@@ -343,11 +349,12 @@ export class ContainerKernel {
   }
 
   info(proc: KernelProcess): ProcessInfo {
-    const now = this.config.clock.now();
+    const now = performance.now();
     const blocked = (this.blockedMs.get(proc) ?? 0) + (proc.pending ? now - (this.blockedSince.get(proc) ?? now) : 0);
     const sizeKiB = Math.ceil(proc.size / 1024);
     return {
       pid: proc.pid,
+      hostPid: proc.hostPid,
       ppid: proc.ppid,
       uid: proc.uid,
       gid: proc.gid,
@@ -356,7 +363,7 @@ export class ContainerKernel {
       vszKiB: proc.state === 'zombie' ? 0 : 1_024 + sizeKiB * 2,
       rssKiB: proc.state === 'zombie' ? 0 : 256 + sizeKiB,
       startMs: proc.startMs,
-      cpuMs: Math.max(0, Math.round(now - proc.startMs - blocked)),
+      cpuMs: Math.max(0, Math.round(now - proc.startedAt - blocked)),
       tty: proc.tty ? 'pts/0' : '?',
       argv: proc.argv,
     };

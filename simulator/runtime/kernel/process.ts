@@ -36,6 +36,10 @@ export class KernelProcess {
   resolveEnded!: (status: number) => void;
   /** Bytes of the running module (a rough measure of its size). */
   size = 0;
+  /** Its pid on the host, outside the namespace. */
+  hostPid = 0;
+  /** performance.now() at the start, for CPU time. */
+  readonly startedAt = performance.now();
 
   constructor(
     readonly pid: number,

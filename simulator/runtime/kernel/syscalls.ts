@@ -117,6 +117,7 @@ export function handleSyscall(kernel: ContainerKernel, proc: KernelProcess, serv
       return { value: 0 };
     }
     case 'pause':
+      if (proc.caught.length > 0) throw errno('EINTR');
       kernel.block(proc, true, () => undefined);
       return PENDING;
     default:
@@ -129,6 +130,7 @@ function streamRead(kernel: ContainerKernel, proc: KernelProcess, server: RpcSer
   if (!stream || !stream.readable) throw errno('EBADF');
   const data = stream.read(max);
   if (data) return { value: data.length, payload: data };
+  if (proc.caught.length > 0) throw errno('EINTR');
   const retry = (): void => {
     if (proc.pending === null) return;
     const now = stream.read(max);
@@ -204,6 +206,8 @@ function wait(kernel: ContainerKernel, proc: KernelProcess, server: RpcServer, p
   const now = collect();
   if (now) return { value: now };
   if (options & WNOHANG) return { value: [0, 0] };
+  // A caught signal that arrived before the call interrupts it at once.
+  if (proc.caught.length > 0) throw errno('EINTR');
   const retry = (): void => {
     const done = collect();
     if (!done) return;

@@ -1,9 +1,14 @@
-import { digestOf } from '../../digest';
 import { SimError } from '../../errors';
 import type { EventBus } from '../../events/emitter';
 import type { FileSystem } from '../../fs';
+import type { Clock } from '../../util/clock';
 import type { ProcessHandle, ProcessHost, ProcessStdio } from '../host/types';
+import { ContainerKernel, type Stdio } from '../kernel/container-kernel';
+import { ProgramLoader } from '../kernel/program-loader';
+import { closedInput, InputStream, outputStream } from '../kernel/stream';
+import { Terminal } from '../kernel/terminal';
 import { resolveExecutable } from './resolve-executable';
+import { resolveUser } from './resolve-user';
 
 /** The OCI runtime could not start the container's process. */
 export class RuntimeStartError extends SimError {
@@ -17,11 +22,16 @@ export class RuntimeStartError extends SimError {
 
 const WASM_MAGIC = [0x00, 0x61, 0x73, 0x6d];
 
-/** A running process of a container. */
+/** A running container: its kernel, and its first process (PID 1 inside, `pid` on the host). */
 export interface Task {
   containerId: string;
+  /** The host's pid of the container's first process (State.Pid). */
   pid: number;
+  /** The first process: when it ends, the container has stopped. */
   process: ProcessHandle;
+  kernel: ContainerKernel;
+  /** Where `docker attach`/`run -i` input goes: the terminal, or a plain stdin stream. */
+  stdin: Terminal | InputStream | null;
 }
 
 export interface TaskSpec {
@@ -31,40 +41,78 @@ export interface TaskSpec {
   args: string[];
   env: string[];
   workingDir: string;
+  /** Config.User: "", "name", "uid", "name:group", "uid:gid". */
+  user?: string;
+  hostname?: string;
+  /** -t: a terminal is stdin, stdout and stderr. */
+  tty?: boolean;
+  /** -i: stdin stays open for the client. */
+  openStdin?: boolean;
+  pidsLimit?: number;
 }
 
-/** Starts tasks: finds the entrypoint in the container's filesystem, compiles it, runs it. */
+/** Starts tasks: checks the entrypoint as runc does, then runs it as PID 1 of a new container kernel. */
 export class TaskService {
   private nextPid = 1000;
-  /**
-   * Module keys by file content: a file's bytes are shared, never copied, until written,
-   * so the digest is computed once per content however many containers run it.
-   */
-  private readonly keys = new WeakMap<Uint8Array, string>();
+  readonly loader: ProgramLoader;
 
   constructor(
     private readonly host: ProcessHost,
     private readonly events: EventBus,
-  ) {}
+    private readonly clock: Clock,
+  ) {
+    this.loader = new ProgramLoader(host);
+  }
 
   async start(spec: TaskSpec, stdio: ProcessStdio): Promise<Task> {
     const program = spec.args[0] ?? '';
     const found = resolveExecutable(spec.fs, program, spec.env, spec.workingDir);
     if (!found.ok) throw new RuntimeStartError(found.reason);
-    const bytes = spec.fs.readFile(found.path);
-    if (bytes.length < 4 || WASM_MAGIC.some((b, i) => bytes[i] !== b)) {
-      throw new RuntimeStartError(`exec: "${program}": exec format error`);
+    const head = spec.fs.readFile(found.path).subarray(0, 4);
+    const isWasm = head.length === 4 && WASM_MAGIC.every((b, i) => head[i] === b);
+    if (!isWasm && !(head[0] === 0x23 && head[1] === 0x21)) throw new RuntimeStartError(`exec: "${program}": exec format error`);
+    const user = resolveUser(spec.fs, spec.user ?? '');
+    if (!user.ok) throw new RuntimeStartError(user.reason);
+    const kernel = new ContainerKernel({
+      fs: spec.fs,
+      host: this.host,
+      loader: this.loader,
+      clock: this.clock,
+      hostname: spec.hostname ?? spec.containerId.slice(0, 12),
+      pidsLimit: spec.pidsLimit ?? 0,
+      hostPid: () => this.nextPid++,
+    });
+    let stdin: Terminal | InputStream | null = null;
+    let streams: Stdio;
+    if (spec.tty) {
+      const terminal = new Terminal((data) => stdio.stdout(data), (signal) => kernel.signalTerminal(signal));
+      stdin = terminal;
+      streams = { stdin: terminal, stdout: terminal, stderr: terminal };
+    } else {
+      const input = spec.openStdin ? new InputStream() : null;
+      stdin = input;
+      streams = { stdin: input ?? closedInput(), stdout: outputStream((d) => stdio.stdout(d)), stderr: outputStream((d) => stdio.stderr(d)) };
     }
-    let key = this.keys.get(bytes);
-    if (!key) {
-      key = digestOf(bytes);
-      this.keys.set(bytes, key);
+    let first;
+    try {
+      const loaded = await this.loader.load(spec.fs, found.path, spec.args, spec.env, spec.workingDir);
+      first = await kernel.start({ argv: spec.args, env: spec.env, cwd: spec.workingDir, uid: user.uid, gid: user.gid, stdio: streams, program: loaded });
+    } catch (e) {
+      const errno = typeof e === 'object' && e !== null ? (e as { errno?: unknown }).errno : undefined;
+      if (errno === 'ENOEXEC') throw new RuntimeStartError(`exec: "${program}": exec format error`);
+      if (errno === 'ENOENT') throw new RuntimeStartError(`exec: "${program}": stat ${program}: no such file or directory`);
+      if (errno === 'EACCES') throw new RuntimeStartError(`exec: "${program}": permission denied`);
+      throw e;
     }
-    const module = await this.host.compile(key, bytes);
-    // The container's root is the process's "/" (reached from its worker over shared memory).
-    const process = this.host.spawn({ moduleKey: key, module, args: spec.args, env: spec.env, fs: spec.fs }, stdio);
-    const pid = this.nextPid++;
+    const proc = first;
+    const pid = proc.hostPid;
+    const process: ProcessHandle = {
+      exited: proc.ended,
+      signals: [],
+      kill: (signal) => void kernel.signal(proc.pid, signal),
+      end: (status) => proc.kill(status - 128),
+    };
     this.events.emit('/tasks/start', { containerId: spec.containerId, pid, args: spec.args });
-    return { containerId: spec.containerId, pid, process };
+    return { containerId: spec.containerId, pid, process, kernel, stdin };
   }
 }

@@ -5,6 +5,7 @@
  * Children a program spawns (a shell running `ls`) are found in that root and run too.
  */
 import { readdirSync } from 'node:fs';
+import { afterAll } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import type { FileSystem } from '../../fs';
 import { InodeFs } from '../../fs/inode-fs';
@@ -66,11 +67,21 @@ export interface RunningProgram {
 const here = fileURLToPath(new URL('.', import.meta.url));
 let sharedHost: ProcessHost | null = null;
 let sharedLoader: ProgramLoader | null = null;
+const kernels = new Set<ContainerKernel>();
 
+/** One process host per test file, ended (with whatever still runs) when the file's tests are done. */
 function host(): { host: ProcessHost; loader: ProgramLoader } {
   if (!sharedHost) {
-    sharedHost = createNodeProcessHost({ idleWorkers: 2 });
-    sharedLoader = new ProgramLoader(sharedHost);
+    const created = createNodeProcessHost({ idleWorkers: 2 });
+    sharedHost = created;
+    sharedLoader = new ProgramLoader(created);
+    afterAll(async () => {
+      for (const kernel of kernels) kernel.killAll();
+      kernels.clear();
+      sharedHost = null;
+      sharedLoader = null;
+      await created.dispose();
+    });
   }
   return { host: sharedHost, loader: sharedLoader! };
 }
@@ -134,6 +145,7 @@ export async function startProgram(program: string, argv: string[], options: Run
   const out: Uint8Array[] = [];
   const err: Uint8Array[] = [];
   const kernel = new ContainerKernel({ fs, host: processHost, loader, clock: systemClock, hostname });
+  kernels.add(kernel);
   let stdio: Stdio;
   let input: (text: string) => void;
   let close: () => void;

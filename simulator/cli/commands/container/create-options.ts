@@ -1,3 +1,4 @@
+import { restartPolicyOption } from './restart-policy';
 import type { CreateRequest } from '../../../daemon/container-config';
 import type { HostConfig } from '../../../runtime/containers/container';
 import { ClientError, type FlagValues } from '../../context';
@@ -13,11 +14,22 @@ export interface ContainerOptions {
 }
 
 /** `-e KEY=value` and `-e KEY` (copied from the client's environment when set there). */
-function envFlags(values: string[], clientEnv: Readonly<Record<string, string>>): string[] {
+export function envFlags(values: string[], clientEnv: Readonly<Record<string, string>>): string[] {
   const out: string[] = [];
   for (const value of values) {
     if (value.includes('=')) out.push(value);
     else if (value in clientEnv) out.push(`${value}=${clientEnv[value]}`);
+  }
+  return out;
+}
+
+/** `-l key=value` / `-l key` (an empty value), as docker/cli reads labels. */
+function labelFlags(values: string[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const value of values) {
+    const eq = value.indexOf('=');
+    if (eq < 0) out[value] = '';
+    else out[value.slice(0, eq)] = value.slice(eq + 1);
   }
   return out;
 }
@@ -45,9 +57,14 @@ export function containerOptions(flags: FlagValues, args: string[], clientEnv: R
   if (flags.changed('workdir')) request.WorkingDir = flags.string('workdir');
   if (flags.changed('user')) request.User = flags.string('user');
   if (flags.changed('hostname')) request.Hostname = flags.string('hostname');
+  if (flags.changed('stop-signal')) request.StopSignal = flags.string('stop-signal');
+  if (flags.changed('stop-timeout')) request.StopTimeout = Number(flags.string('stop-timeout'));
+  const labels = labelFlags(flags.stringList('label'));
+  if (Object.keys(labels).length > 0) request.Labels = labels;
+  const autoRemove = flags.bool('rm');
   return {
     request,
-    hostConfig: { AutoRemove: flags.bool('rm') },
+    hostConfig: { AutoRemove: autoRemove, RestartPolicy: restartPolicyOption(flags.string('restart'), autoRemove) },
     name: flags.string('name'),
     pull,
     quiet: flags.bool('quiet'),

@@ -1,31 +1,39 @@
 import { containerList } from '../../../daemon/container-list';
+import { parseFilters } from '../../../daemon/container-filters';
 import { truncateId } from '../../../digest';
-import type { CommandContext } from '../../context';
-import { humanAgo } from '../../format/duration';
-import { ellipsis } from '../../format/ellipsis';
-import { goQuote } from '../../format/go-quote';
-import { displayablePorts } from '../../format/ports';
-import { formatTable } from '../../format/tabwriter';
+import { reportDaemonError, type CommandContext } from '../../context';
+import { formatPs, formatUsesSize } from './ps-format';
 
-/** docker ps / docker container ls: running containers, or all with -a; newest first. */
+/**
+ * docker ps / docker container ls: running containers, or all with -a; newest first;
+ * -n/-l for the last created, -f filters, --format templates, -s sizes, -q IDs only.
+ */
 export async function ps(ctx: CommandContext): Promise<number> {
   const { daemon, io, flags, clock } = ctx;
   const trunc = !flags.bool('no-trunc');
-  let containers = containerList(daemon, { all: flags.bool('all') || flags.bool('latest') || flags.changed('last') });
-  if (flags.bool('latest')) containers = containers.slice(0, 1);
-  const id = (full: string): string => (trunc ? truncateId(full) : full);
-  if (flags.bool('quiet')) {
-    io.stdout.write(containers.map((c) => `${id(c.Id)}\n`).join(''));
+  const quiet = flags.bool('quiet');
+  const format = flags.string('format');
+  if (format !== '' && quiet) io.stderr.write('WARNING: Ignoring custom format, because both --format and --quiet are set.\n');
+  let limit = Number(flags.string('last') || '-1');
+  if (flags.bool('latest')) limit = 1;
+  const size = flags.bool('size') || (!quiet && !flags.changed('size') && formatUsesSize(format));
+  let containers;
+  try {
+    containers = containerList(daemon, {
+      all: flags.bool('all'),
+      limit,
+      size,
+      filters: parseFilters(flags.stringList('filter')),
+    });
+  } catch (err) {
+    return reportDaemonError(ctx, err);
+  }
+  if (quiet) {
+    io.stdout.write(containers.map((c) => `${trunc ? truncateId(c.Id) : c.Id}\n`).join(''));
     return 0;
   }
-  const now = clock.now();
-  const rows = ['CONTAINER ID\tIMAGE\tCOMMAND\tCREATED\tSTATUS\tPORTS\tNAMES'];
-  for (const c of containers) {
-    const image = c.Image.startsWith('sha256:') && trunc ? truncateId(c.Image) : c.Image;
-    const command = goQuote(trunc ? ellipsis(c.Command, 20) : c.Command);
-    const name = c.Names[0]!.slice(1);
-    rows.push([id(c.Id), image, command, humanAgo(now, c.Created * 1000), c.Status, displayablePorts(c.Ports), name].join('\t'));
-  }
-  io.stdout.write(formatTable(`${rows.join('\n')}\n`));
-  return 0;
+  const result = formatPs(format, containers, trunc, clock.now(), size);
+  io.stdout.write(result.stdout);
+  io.stderr.write(result.stderr);
+  return result.exitCode;
 }

@@ -1,4 +1,6 @@
+import { containerInput, containerResize } from '../../../daemon/container-stdin';
 import { daemonErrorText, type CommandContext } from '../../context';
+import { pumpInput, type InputPump } from './attach-input';
 
 /** docker start [-a] [-i] CONTAINER...: starts each; with -a, attaches and exits with its status. */
 export async function start(ctx: CommandContext): Promise<number> {
@@ -23,9 +25,20 @@ export async function start(ctx: CommandContext): Promise<number> {
         detach();
         throw err;
       }
-      const status = await exited;
+      let pump: InputPump | null = null;
+      const input = flags.bool('interactive') ? containerInput(daemon, container.id) : null;
+      if (input) {
+        pump = pumpInput(io, input, { raw: input.tty && io.terminal.isTTY });
+        if (input.tty) containerResize(daemon, container.id, io.terminal.rows, io.terminal.columns);
+      }
+      const outcome = await Promise.race([exited.then((status) => ({ status })), pump ? pump.detached.then(() => 'detached' as const) : new Promise<never>(() => undefined)]);
+      pump?.stop();
       detach();
-      return status;
+      if (outcome === 'detached') {
+        io.stderr.write('read escape sequence\n');
+        return 0;
+      }
+      return outcome.status;
     } catch (err) {
       io.stderr.write(`${daemonErrorText(err)}\n`);
       return 1;

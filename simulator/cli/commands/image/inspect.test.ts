@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { useTestEngines } from '../../../testing/test-engine.node';
 import { overlayCacheId } from '../../../daemon/image-inspect';
 import type { CommandHandler } from '../../context';
-import { inspect } from '../system/inspect';
+import { inspectObjects as inspect } from '../container/inspect-objects';
 import { imageInspectCommand } from './inspect';
 import { tag } from './tag';
 import { docker } from './test-support';

@@ -1,18 +1,21 @@
+import { inspectContainer } from '../../../daemon/container-inspect';
 import { inspectImage } from '../../../daemon/image-inspect';
 import { NotFoundError } from '../../../errors';
 import { daemonErrorText, type CommandContext } from '../../context';
 import { typedImage, writeInspect } from '../image/inspect-output';
+import { typedContainer } from './inspect-typed';
+
+const TYPES = ['', 'config', 'container', 'image', 'network', 'node', 'plugin', 'secret', 'service', 'task', 'volume'];
 
 /**
- * docker inspect [--type TYPE] NAME|ID...: tries each kind of object in docker/cli's order
- * (container, then image; networks, volumes and swarm objects Gorae does not have yet).
+ * docker inspect [--type TYPE] [-s] NAME|ID...: tries each kind of object in docker/cli's
+ * order (container, then image; networks, volumes and swarm objects Gorae does not have
+ * yet).
  */
-export async function inspect(ctx: CommandContext): Promise<number> {
+export async function inspectObjects(ctx: CommandContext): Promise<number> {
   const { daemon, io, flags, args } = ctx;
-  const format = flags.string('format');
   const type = flags.string('type');
-  const known = ['', 'config', 'container', 'image', 'network', 'node', 'plugin', 'secret', 'service', 'task', 'volume'];
-  if (!known.includes(type)) {
+  if (!TYPES.includes(type)) {
     io.stderr.write(`"${type}" is not a valid value for --type\n`);
     return 1;
   }
@@ -23,15 +26,16 @@ export async function inspect(ctx: CommandContext): Promise<number> {
   const found: Array<{ raw: Record<string, unknown>; typed: unknown }> = [];
   const errors: string[] = [];
   for (const name of args) {
-    if ((type === '' || type === 'container') && daemon.containers.find(name)) {
-      errors.push(`${ctx.commandPath}: inspecting containers is not available in Gorae yet`);
-      continue;
-    }
-    if (type === 'container') {
-      errors.push(`Error response from daemon: No such container: ${name}`);
-      continue;
-    }
     try {
+      if (type === '' || type === 'container') {
+        const container = daemon.containers.find(name);
+        if (container) {
+          const raw = inspectContainer(daemon, container, { size: flags.bool('size') });
+          found.push({ raw, typed: typedContainer(raw) });
+          continue;
+        }
+        if (type === 'container') daemon.containers.get(name);
+      }
       const image = daemon.images.find(name);
       if (image) {
         const raw = inspectImage(daemon, image);
@@ -44,5 +48,5 @@ export async function inspect(ctx: CommandContext): Promise<number> {
       errors.push(err instanceof NotFoundError && type === '' ? `Error: No such object: ${name}` : daemonErrorText(err));
     }
   }
-  return writeInspect(io, format, found, errors);
+  return writeInspect(io, flags.string('format'), found, errors);
 }

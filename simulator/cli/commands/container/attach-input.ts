@@ -1,0 +1,72 @@
+/**
+ * The client's half of an interactive attach (`run -i`, `start -ai`, `attach`, `exec -i`):
+ * the local terminal goes raw when the container has one, keystrokes are passed to the
+ * container's stdin, and the detach keys (Ctrl+P Ctrl+Q) end the attach while the
+ * container runs on.
+ */
+import type { CommandIO } from '../../../util/io';
+
+const CTRL_P = 0x10;
+const CTRL_Q = 0x11;
+
+export interface InputTarget {
+  readonly tty: boolean;
+  write(data: Uint8Array): void;
+  close(): void;
+}
+
+export interface InputPump {
+  /** Resolves when the user typed the detach keys. */
+  readonly detached: Promise<void>;
+  /** Stops forwarding and gives the terminal back. */
+  stop(): void;
+}
+
+/** Forwards io.stdin to `target` until stopped, the input ends, or the detach keys. */
+export function pumpInput(io: CommandIO, target: InputTarget, options: { raw: boolean }): InputPump {
+  let stopped = false;
+  let heldCtrlP = false;
+  let resolveDetached!: () => void;
+  const detached = new Promise<void>((resolve) => {
+    resolveDetached = resolve;
+  });
+  if (options.raw) io.setRawMode?.(true);
+  const stop = (): void => {
+    if (stopped) return;
+    stopped = true;
+    if (options.raw) io.setRawMode?.(false);
+  };
+  const forward = (chunk: Uint8Array): boolean => {
+    const out: number[] = [];
+    for (const byte of chunk) {
+      if (target.tty && heldCtrlP) {
+        heldCtrlP = false;
+        if (byte === CTRL_Q) {
+          if (out.length > 0) target.write(Uint8Array.from(out));
+          return true;
+        }
+        out.push(CTRL_P);
+      }
+      if (target.tty && byte === CTRL_P) heldCtrlP = true;
+      else out.push(byte);
+    }
+    if (out.length > 0) target.write(Uint8Array.from(out));
+    return false;
+  };
+  void (async () => {
+    while (!stopped) {
+      const chunk = await io.stdin.read();
+      if (stopped) return;
+      if (chunk === null) {
+        target.close();
+        return;
+      }
+      if (forward(chunk)) {
+        stop();
+        resolveDetached();
+        return;
+      }
+    }
+  })();
+  return { detached, stop };
+}

@@ -1,0 +1,49 @@
+import { containerInput, containerResize } from '../../../daemon/container-stdin';
+import { daemonErrorText, type CommandContext } from '../../context';
+import { pumpInput, type InputPump } from './attach-input';
+
+const SIGINT = 2;
+
+/** docker attach CONTAINER: the running container's output, and its stdin when it keeps one open. */
+export async function attach(ctx: CommandContext): Promise<number> {
+  const { daemon, io, flags, args } = ctx;
+  const name = args[0]!;
+  let container;
+  try {
+    container = daemon.containers.get(name);
+  } catch (err) {
+    io.stderr.write(`${daemonErrorText(err)}\n`);
+    return 1;
+  }
+  if (!container.state.Running) {
+    io.stderr.write('You cannot attach to a stopped container, start it first\n');
+    return 1;
+  }
+  if (container.state.Paused) {
+    io.stderr.write('You cannot attach to a paused container, unpause it first\n');
+    return 1;
+  }
+  const id = container.id;
+  const detachStreams = daemon.containerAttach(id, {
+    stdout: (data) => io.stdout.write(data),
+    stderr: (data) => io.stderr.write(data),
+  });
+  const exited = daemon.containerWait(id, 'next-exit');
+  let pump: InputPump | null = null;
+  const input = flags.bool('no-stdin') ? null : containerInput(daemon, id);
+  if (input) {
+    pump = pumpInput(io, input, { raw: input.tty && io.terminal.isTTY });
+    if (input.tty) containerResize(daemon, id, io.terminal.rows, io.terminal.columns);
+  }
+  const proxy = (): void => void daemon.taskOf(id)?.process.kill(SIGINT);
+  if (flags.bool('sig-proxy')) io.signal.addEventListener('abort', proxy);
+  const outcome = await Promise.race([exited.then((status) => ({ status })), pump ? pump.detached.then(() => 'detached' as const) : new Promise<never>(() => undefined)]);
+  io.signal.removeEventListener('abort', proxy);
+  pump?.stop();
+  detachStreams();
+  if (outcome === 'detached') {
+    io.stderr.write('read escape sequence\n');
+    return 0;
+  }
+  return outcome.status;
+}

@@ -1,0 +1,8 @@
+/* bash: the shell in its bash flavour. */
+#include "gorae_sys.h"
+#include "shell.h"
+
+int main(int argc, char **argv) {
+  g_enter_cwd();
+  return shell_main(argc, argv, SHELL_BASH);
+}
