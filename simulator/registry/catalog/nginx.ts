@@ -1,6 +1,6 @@
 import { bookwormSlimRootfs, debianGroup, debianPasswd, DEBIAN_PATH } from './debian';
 import { blob, dir, exe, layer, link, padTo, script, text } from './fs';
-import { errorHtml, nginxConf, welcomeHtml } from './nginx-files';
+import { errorHtml, mimeTypes, nginxConf, welcomeHtml } from './nginx-files';
 import { NGINX_ENTRYPOINT, NGINX_ENTRYPOINT_D, PACKAGED_DEFAULT_CONF } from './server-scripts';
 import type { BuildStep, FileDefinition, ImageDefinition } from './types';
 
@@ -13,7 +13,7 @@ export function nginxPackageFiles(modulesDir: string): FileDefinition[] {
   return [
     text('/etc/nginx/nginx.conf', nginxConf),
     text('/etc/nginx/conf.d/default.conf', PACKAGED_DEFAULT_CONF),
-    blob('/etc/nginx/mime.types', 5_349),
+    text('/etc/nginx/mime.types', mimeTypes),
     blob('/etc/nginx/fastcgi_params', 1_007),
     blob('/etc/nginx/scgi_params', 636),
     blob('/etc/nginx/uwsgi_params', 664),

@@ -67,6 +67,7 @@ static const struct option cat_long[] = {
 int cat_main(int argc, char **argv) {
   struct cat c = {0, 0, 1, 0};
   int ch;
+  open_cant_style = 1;
   while ((ch = app_getopt(argc, argv, GNU ? "nbsvtTeEAu" : "nbvteAsu", cat_long)) != -1) {
     switch (ch) {
     case 'n': c.opts |= C_NUM; break;

@@ -285,7 +285,10 @@ int cp_main(int argc, char **argv) {
 static int mv_one(const char *src, const char *dst, unsigned opts) {
   struct stat st, dst_st;
   if (lstat(src, &st) != 0) {
-    cant_stat(src);
+    if (GNU)
+      cant_stat(src);
+    else
+      app_perr("can't rename '%s'", src);
     return 1;
   }
   int dst_exists = lstat(dst, &dst_st) == 0;

@@ -97,17 +97,24 @@ int df_main(int argc, char **argv) {
     }
     selected[ns++] = i;
   }
+  int missing = 0;
   if (optind < argc) {
     for (int k = optind; k < argc; k++) {
       struct stat st;
       if (stat(argv[k], &st) != 0) {
-        if (GNU)
+        missing = 1;
+        if (GNU) {
           app_perr("%s", q(argv[k]));
-        else
-          app_perr("%s", argv[k]);
-        if (ns == 0) return 1;
+        } else {
+          if (!ns) {
+            printf("%-20s %9s %9s %9s %s %s\n", "Filesystem", human ? "Size" : mega ? "1M-blocks" : "1K-blocks", "Used", "Available", "Use%", "Mounted on");
+            fflush(stdout);
+          }
+          app_err("%s: can't find mount point", argv[k]);
+        }
       }
     }
+    if (ns == 0) return 1;
   }
   char cells[17][6][40];
   const char *hdr[6];
@@ -160,6 +167,7 @@ int df_main(int argc, char **argv) {
     else
       printf("%-20s %9s %9s %9s %s %s\n", hdr[0], hdr[1], hdr[2], hdr[3], hdr[4], hdr[5]);
     for (int r = 0; r < ns; r++) {
+      (void)missing;
       if (types)
         printf("%-20s %-10s %9s %9s %9s %4s %s\n", cells[r][0], m[selected[r]].type, cells[r][1], cells[r][2], cells[r][3], cells[r][4], cells[r][5]);
       else

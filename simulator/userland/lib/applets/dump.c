@@ -14,6 +14,7 @@ static int b64_value(int c) {
 
 int base64_main(int argc, char **argv) {
   int c, decode = 0, ignore = 0;
+  open_cant_style = 1;
   long wrap = 76;
   static const struct option b64_long[] = {{"decode", no_argument, NULL, 'd'}, {"wrap", required_argument, NULL, 'w'}, {"ignore-garbage", no_argument, NULL, 'i'}, {"help", no_argument, NULL, 'H'}, {NULL, 0, NULL, 0}};
   while ((c = app_getopt(argc, argv, "dw:i", b64_long)) != -1) {
@@ -312,7 +313,11 @@ int hexdump_main(int argc, char **argv) {
           else printf(" %03o", ch);
         }
       } else {
-        for (size_t i = 0; i < n; i += 2) {
+        for (size_t i = 0; i < 16; i += 2) {
+          if (i >= n) {
+            fputs(mode == 'x' ? "     " : mode == 'd' ? "        " : "        ", stdout);
+            continue;
+          }
           unsigned v = all[a + i] | (i + 1 < n ? (unsigned)all[a + i + 1] << 8 : 0);
           if (mode == 'x') printf(" %04x", v);
           else if (mode == 'd') printf("   %05u", v);

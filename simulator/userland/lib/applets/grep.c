@@ -247,7 +247,7 @@ static void grep_path(struct grep *g, const char *path, int top) {
         grep_dir(g, path);
         return;
       }
-      if (!g->silent) {
+      if (GNU && !g->silent) {
         errno = EISDIR;
         app_perr("%s", path);
       }
@@ -410,7 +410,7 @@ int grep_main(int argc, char **argv) {
         if (GNU)
           app_err("%s", gnu_regerror(e));
         else
-          app_err("bad regex '%s': %s", g.pats[i], msg);
+          app_err("bad regex '%s'", g.pats[i]);
         for (size_t j = 0; j < i; j++) regfree(&g.res[j]);
         free(g.res);
         g.res = NULL;

@@ -295,6 +295,7 @@ static int check(const struct hash *H, const char *listname, int quiet_ok, int s
 
 static int sum_main(const struct hash *H, int argc, char **argv) {
   int c, checking = 0, quiet = 0, status_only = 0;
+  open_cant_style = 1;
   static const struct option hash_long[] = {{"check", no_argument, NULL, 'c'}, {"quiet", no_argument, NULL, 'q'}, {"status", no_argument, NULL, 's'}, {"binary", no_argument, NULL, 'b'}, {"text", no_argument, NULL, 't'}, {"warn", no_argument, NULL, 'w'}, {"help", no_argument, NULL, 'H'}, {NULL, 0, NULL, 0}};
   while ((c = app_getopt(argc, argv, "cqsbtwz", hash_long)) != -1) {
     switch (c) {

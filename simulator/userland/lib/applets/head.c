@@ -12,8 +12,10 @@ static FILE *open_ht(const char *name) {
   if (!f) {
     if (GNU)
       app_perr("cannot open %s for reading", q(name));
-    else
+    else if (strcmp(applet_base, "tail") == 0)
       app_perr("can't open '%s'", name);
+    else
+      app_perr("%s", name);
     return NULL;
   }
   struct stat st;
@@ -222,6 +224,7 @@ int tail_main(int argc, char **argv) {
   int nfiles = optind < argc ? argc - optind : 1;
   int show = verbose || (nfiles > 1 && !quiet), first = 1, status = 0;
   FILE *last = NULL;
+  int opened = 0;
   for (; *files; files++) {
     FILE *f = open_ht(*files);
     if (!f) {
@@ -260,11 +263,17 @@ int tail_main(int argc, char **argv) {
     }
     fwrite(buf + start, 1, len - start, stdout);
     free(buf);
+    opened++;
     if (follow && f != stdin && nfiles == 1) {
       last = f;
     } else {
       close_input(f);
     }
+  }
+  if (!opened && !GNU) {
+    app_err("no files");
+    free(alloc);
+    return 1;
   }
   if (last) {
     /* -f: poll for more data until a signal ends us */

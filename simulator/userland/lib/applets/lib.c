@@ -19,6 +19,7 @@ void app_begin(char **argv) {
   applet_base = base_name(argv[0]);
   applet_name = GNU ? argv[0] : applet_base;
   optind = 0; /* musl: a full reset of getopt's state */
+  open_cant_style = 0;
   opterr = 0;
   errno = 0;
 }
@@ -250,14 +251,18 @@ const char *base_name(const char *path) {
   return s ? s + 1 : path;
 }
 
+int open_cant_style;
+
 FILE *open_input(const char *name) {
   if (strcmp(name, "-") == 0) return stdin;
   FILE *f = fopen(name, "r");
   if (!f) {
     if (GNU)
       app_perr("%s", qf(name));
-    else
+    else if (open_cant_style)
       app_perr("can't open '%s'", name);
+    else
+      app_perr("%s", name);
     return NULL;
   }
   struct stat st;

@@ -63,7 +63,9 @@ char *xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 char *concat_path(const char *dir, const char *name);
 const char *base_name(const char *path);
 
-/* Opens a file for reading; "-" is stdin. Reports the error (cat-style) and returns NULL. */
+/* BusyBox words open errors "can't open 'x': ..." in some applets, "x: ..." in others. */
+extern int open_cant_style;
+/* Opens a file for reading; "-" is stdin. Reports the error and returns NULL. */
 FILE *open_input(const char *name);
 void close_input(FILE *f);
 /* Reads a whole stream; returns a malloc'd buffer, *len set. */

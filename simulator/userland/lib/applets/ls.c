@@ -247,7 +247,7 @@ static void list_long(struct ls *ls, struct ent *v, size_t n) {
       } else if (opts & O_HUMAN) {
         char h[32];
         bb_human((unsigned long long)e->st.st_size, h, sizeof h);
-        printf("%9s ", h);
+        printf("%7s ", h);
       } else {
         printf("%9llu ", (unsigned long long)e->st.st_size);
       }
@@ -529,6 +529,12 @@ static void list_dir(struct ls *ls, const char *path, const char *shown, int hea
       char h[32];
       human_size(total * 1024, h, sizeof h);
       printf("total %s\n", h);
+    } else if (ls->opts & O_HUMAN) {
+      char h[32];
+      bb_human(total * 1024, h, sizeof h);
+      size_t hl = strlen(h);
+      if (hl > 3 && h[hl - 3] == '.' && h[hl - 2] == '0') memmove(h + hl - 3, h + hl - 1, 2);
+      printf("total %-7s\n", h);
     } else {
       printf("total %llu\n", total);
     }
@@ -596,7 +602,7 @@ int ls_main(int argc, char **argv) {
   int color = GNU ? 0 : tty; /* alpine's BusyBox colours a terminal by default */
   if (!tty && !GNU) ls.width = 0;
   int c;
-  const char *shortopts = GNU ? "1aAdRlhiFprstSnLHCxcuXvUfgGow:kmNQ" : "1aAdRlhiFprstSnLHCxcuXvw:ek";
+  const char *shortopts = GNU ? "1aAdRlhiFprstSnLHCxcuXvUfgGow:kmNQ" : "1aAdRlhiFprstSnLHCxcuXvw:k";
   while ((c = app_getopt(argc, argv, shortopts, GNU ? gnu_longopts : bb_longopts)) != -1) {
     switch (c) {
     case '1': ls.opts = (ls.opts & ~(O_LONG | O_COLS | O_ROWS)) | O_ONE; break;

@@ -6,6 +6,10 @@
 #include "lib.h"
 
 static void fmt_mem(long long kib, int unit, char *buf, size_t len) {
+  if (unit == 'h' && kib == 0 && !GNU) {
+    snprintf(buf, len, "0");
+    return;
+  }
   if (unit == 'h') {
     double v = (double)kib;
     const char *units = GNU ? "KMGTP" : "KMGTP";

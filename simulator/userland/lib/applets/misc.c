@@ -225,7 +225,10 @@ static char *ex_or(struct ex *e) {
 int expr_main(int argc, char **argv) {
   if (argc == 2 && !strcmp(argv[1], "--help")) return app_help();
   if (argc < 2) {
-    if (!GNU) return app_show_usage();
+    if (!GNU) {
+      app_err("too few arguments");
+      return 2;
+    }
     app_err("missing operand");
     return app_bad_usage(2);
   }
@@ -244,7 +247,7 @@ int expr_main(int argc, char **argv) {
     return 2;
   }
   if (e.err) {
-    if (e.err == 3) app_err("non-integer argument");
+    if (e.err == 3) app_err(GNU ? "non-integer argument" : "non-numeric argument");
     else if (e.err == 4) app_err("division by zero");
     else if (GNU && e.err == 1 && e.n > 0) app_err("syntax error: missing argument after %s", q(e.v[e.n - 1]));
     else app_err("syntax error");
@@ -806,6 +809,7 @@ int dos2unix_main(int argc, char **argv) {
     else return app_bad_usage(1);
   }
   const char *name = optind < argc ? argv[optind] : "-";
+  open_cant_style = 1;
   FILE *f = open_input(name);
   if (!f) return 1;
   size_t len;

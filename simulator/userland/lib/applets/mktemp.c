@@ -64,7 +64,7 @@ int mktemp_main(int argc, char **argv) {
       if (GNU)
         app_err("too few X's in template %s", q(tmpl));
       else
-        app_err("%s: %s", path, strerror(EINVAL));
+        app_err("(null): %s", strerror(EINVAL));
     }
     free(path);
     return 1;

@@ -118,7 +118,7 @@ int realpath_main(int argc, char **argv) {
   }
   int status = 0;
   for (int i = optind; i < argc; i++) {
-    char *r = real_path(argv[i], mode == 1);
+    char *r = real_path(argv[i], mode == 1 || !GNU);
     if (!r && mode == 2) r = lexical_path(argv[i]);
     if (!r) {
       if (!quiet) app_perr("%s", argv[i]);

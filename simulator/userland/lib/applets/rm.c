@@ -28,8 +28,12 @@ static int rm_path(const char *path, int recursive, int force, int dirs, int ver
         if (verbose) printf("removed directory %s\n", q(path));
         return 0;
       }
-      errno = EISDIR;
-      cant_remove(path);
+      if (GNU) {
+        errno = EISDIR;
+        cant_remove(path);
+      } else {
+        app_err("'%s' is a directory", path);
+      }
       return 1;
     }
     DIR *d = opendir(path);

@@ -281,14 +281,19 @@ static int parse_script(struct sed *s) {
       break;
     case 's': {
       char delim = peek(s);
-      if (!delim || delim == '\n' || delim == '\\') return sed_error(s, "unterminated `s' command");
+      char unmatched[32];
+      if (GNU)
+        snprintf(unmatched, sizeof unmatched, "unterminated `s' command");
+      else
+        snprintf(unmatched, sizeof unmatched, "unmatched '%c'", delim);
+      if (!delim || delim == '\n' || delim == '\\') return sed_error(s, unmatched);
       s->pos++;
       char *pat = read_delimited(s, delim, 1);
-      if (!pat) return sed_error(s, "unterminated `s' command");
+      if (!pat) return sed_error(s, unmatched);
       char *repl = read_delimited(s, delim, 0);
       if (!repl) {
         free(pat);
-        return sed_error(s, "unterminated `s' command");
+        return sed_error(s, unmatched);
       }
       int icase = 0;
       for (;;) {

@@ -323,7 +323,7 @@ int sort_main(int argc, char **argv) {
       if (GNU)
         app_perr("cannot read: %s", *files);
       else
-        app_perr("can't open '%s'", *files);
+        app_perr("%s", *files);
       rc = 2;
       continue;
     }

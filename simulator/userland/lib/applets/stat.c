@@ -54,8 +54,7 @@ static void print_format(const char *fmt, const char *path, const struct stat *s
         else
           printf("'%s' -> '%s'", path, t);
       } else {
-        fputs(GNU ? qf(path) : "", stdout);
-        if (!GNU) printf("'%s'", path);
+        fputs(GNU ? qf(path) : path, stdout);
       }
       break;
     case 's': printf("%lld", (long long)st->st_size); break;
@@ -99,17 +98,14 @@ static void print_default(const char *path, const struct stat *st) {
     else
       printf("  File: '%s' -> '%s'\n", path, t);
   } else {
-    if (GNU)
-      printf("  File: %s\n", qf(path));
-    else
-      printf("  File: '%s'\n", path);
+    printf("  File: %s\n", GNU ? qf(path) : path);
   }
   printf("  Size: %-10lld\tBlocks: %-10llu IO Block: 4096   %s\n", (long long)st->st_size, blocks_1k(st) * 2, type_name(st));
   unsigned long long dev = st->st_dev;
   if (GNU)
     printf("Device: %llu,%llu\tInode: %-11llu Links: %lu", (dev >> 8) & 0xfff, dev & 0xff, (unsigned long long)st->st_ino, (unsigned long)st->st_nlink);
   else
-    printf("Device: %llxh/%llud\tInode: %-10llu  Links: %-5lu", dev, dev, (unsigned long long)st->st_ino, (unsigned long)st->st_nlink);
+    printf("Device: %llxh/%llud\tInode: %-10llu  Links: %lu", dev, dev, (unsigned long long)st->st_ino, (unsigned long)st->st_nlink);
   if (S_ISCHR(st->st_mode) || S_ISBLK(st->st_mode))
     printf(" Device type: %x,%x\n", (unsigned)(st->st_rdev >> 8), (unsigned)(st->st_rdev & 0xff));
   else
@@ -166,7 +162,7 @@ int stat_main(int argc, char **argv) {
       print_format(fmt, argv[i], &st);
       if (!printf_mode) putchar('\n');
     } else if (terse) {
-      print_format("%n %s %b %f %u %g %D %i %h %t %T %X %Y %Z %W %o", argv[i], &st);
+      print_format(GNU ? "%n %s %b %f %u %g %D %i %h %t %T %X %Y %Z %W %o" : "%n %s %b %f %u %g %D %i %h %t %T %X %Y %Z %o", argv[i], &st);
       putchar('\n');
     } else {
       print_default(argv[i], &st);

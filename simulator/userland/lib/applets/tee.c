@@ -28,7 +28,7 @@ int tee_main(int argc, char **argv) {
       if (GNU)
         app_perr("%s", qf(argv[optind + i]));
       else
-        app_perr("can't open '%s'", argv[optind + i]);
+        app_perr("%s", argv[optind + i]);
       status = 1;
     }
   }

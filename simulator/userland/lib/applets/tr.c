@@ -115,7 +115,7 @@ int tr_main(int argc, char **argv) {
     }
   }
   int nargs = argc - optind;
-  int need = (del && !squeeze) || (squeeze && !del && nargs == 1) ? 1 : 2;
+  int need = (del && !squeeze) || (squeeze && !del && nargs == 1) || !GNU ? 1 : 2;
   if (nargs < need || nargs < 1) {
     if (!GNU) return app_show_usage();
     if (nargs == 0)

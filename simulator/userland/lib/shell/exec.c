@@ -44,8 +44,11 @@ void expansion_failed(void) {
 
 void trace_cmd(strv *assigns, strv *args) {
   const char *ps4 = var_get("PS4");
+  if (!ps4) ps4 = "+ ";
   sbuf b = {0};
-  sb_adds(&b, ps4 ? ps4 : "+ ");
+  /* bash repeats PS4's first character once per command substitution level */
+  for (int i = 0; sh.flavour == SHELL_BASH && *ps4 && i < sh.capture; i++) sb_addc(&b, *ps4);
+  sb_adds(&b, ps4);
   int first = 1;
   for (int pass = 0; pass < 2; pass++) {
     strv *v = pass ? args : assigns;
@@ -199,7 +202,14 @@ int start_external_pub(char **argv, strv *assigns) {
 }
 
 /* ---- functions ---- */
+#define FUNC_NEST_MAX 2000 /* deeper calls would run out of stack */
+
 static int call_function(Func *f, strv *args) {
+  if (sh.infunc >= FUNC_NEST_MAX) {
+    sh_error("%s: maximum function nesting level exceeded (%d)", f->name, FUNC_NEST_MAX);
+    sh.unwind = U_ERROR;
+    return 1;
+  }
   strv saved = sh.params;
   char *saved0 = sh.dollar0;
   strv np = {0};

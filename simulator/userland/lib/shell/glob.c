@@ -69,7 +69,8 @@ static void walk(const char *dir, const char *rest, strv *out) {
   while ((e = readdir(d))) {
     if (e->d_name[0] == '.' && comp[0] != '.') continue;
     if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0) {
-      if (comp[0] != '.') continue;
+      /* bash 5.2 skips them (globskipdots); dash and BusyBox match them with a leading "." */
+      if (comp[0] != '.' || sh.flavour == SHELL_BASH) continue;
     }
     if (fnmatch(comp, e->d_name, FNM_PERIOD) == 0) sv_add(&names, xstrdup(e->d_name));
   }

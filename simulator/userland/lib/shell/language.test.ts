@@ -211,6 +211,21 @@ describe.each(all)('%s', (flavour) => {
     expect(r.stdout).toBe('cd is a shell builtin\n/bin/cat\ncd\nf\n');
   });
 
+  it('splits what read reads on IFS', async () => {
+    expect(
+      await out('printf "a b  c\\n" | { read x y; echo "[$x][$y]"; }; printf "  l  t  \\n" | { IFS= read -r x; echo "[$x]"; }; printf "a,b,,c\\n" | { IFS=, read a b c d; echo "[$a][$b][$c][$d]"; }; printf "noeol" | { read x; echo "$? [$x]"; }'),
+    ).toBe('[a][b  c]\n[  l  t  ]\n[a][b][][c]\n1 [noeol]\n');
+  });
+
+  it('keeps a command substitution in a subshell', async () => {
+    expect(await out('i=0; z=$(echo $((i+=1))); v=$(echo ${w:=5}); echo "$i $z $v [$w]"')).toBe('0 1 5 []\n');
+  });
+
+  it('matches dot files only with a leading dot', async () => {
+    const files = { '/w/.a': '', '/w/b': '' };
+    expect(await out('cd /w; echo .* *', { files })).toBe(flavour === 'bash' ? '.a b\n' : '. .. .a b\n');
+  });
+
   it('tests with test and [', async () => {
     expect(await out('test 1 -eq 1 && echo t1; [ a = b ] || echo t2; [ -d / ] && echo t3; [ ! -f /nope ] && echo t4; [ 1 -lt 2 -a 3 -gt 2 ] && echo t5; [ -z "" ] && echo t6; [ ]; echo $?')).toBe(
       't1\nt2\nt3\nt4\nt5\nt6\n1\n',
@@ -308,6 +323,15 @@ describe('bash extensions', () => {
 
   it("reads $'…' strings", async () => {
     expect(await bash("echo $'a\\tb\\x41\\101' $'it\\'s'")).toBe("a\tbAA it's\n");
+  });
+
+  it('traces command substitutions one level deeper', async () => {
+    const r = await run('bash', 'set -x; y=$(echo $(echo deep))');
+    expect(r.stderr).toBe('+++ echo deep\n++ echo deep\n+ y=deep\n');
+  });
+
+  it('sets $_ to the last argument', async () => {
+    expect(await bash('mkdir -p /tmp/made && cd $_ && pwd')).toBe('/tmp/made\n');
   });
 
   it('sets pipefail', async () => {

@@ -232,7 +232,13 @@ int run_background(Node *n) {
   Node *cmd = n;
   if (cmd->type == N_PIPE && cmd->nkids == 1 && !cmd->flag) cmd = cmd->kids[0];
   strv args = {0};
-  int e = cmd->type == N_SIMPLE ? external_stage(cmd, &args) : 0;
+  int e = 0;
+  if (cmd->type == N_SIMPLE) {
+    /* a builtin or function by its literal name goes to the other shell unexpanded */
+    const char *w0 = cmd->words.n ? cmd->words.v[0] : "";
+    int special, literal = strpbrk(w0, "$`'\"\\*?[~") == NULL;
+    if (!(literal && (builtin_find(w0, &special) || func_find(w0)))) e = external_stage(cmd, &args);
+  }
   if (e < 0) {
     sv_free(&args);
     free(text);
@@ -298,48 +304,51 @@ char *command_subst(const char *text) {
   int32_t p[2];
   if (gorae_pipe(p) < 0) return xstrdup("");
   extern int fd_copy_high(int fd);
+  /* a subshell: its expansions and assignments stay in it */
+  Saved *sv = state_save();
+  sh.subshell++;
+  sh.capture++;
   /* one program: read its output while it runs */
   Node *one = n && n->nkids == 1 && !n->bg[0] ? n->kids[0] : NULL;
   if (one && one->type == N_PIPE && one->nkids == 1 && !one->flag) one = one->kids[0];
   strv args = {0};
   int e = one && one->type == N_SIMPLE ? external_stage(one, &args) : 0;
-  if (e < 0) {
-    sv_free(&args);
-    close(p[0]);
-    close(p[1]);
-    return NULL;
-  }
   char *out;
+  int st;
   if (e == 1) {
     int pid = start_stage(one, &args, -1, p[1]);
     close(p[1]);
     out = read_all(p[0]);
     close(p[0]);
-    last_subst_status = pid >= 0 ? wait_pid(pid) : sh.status;
+    st = pid >= 0 ? wait_pid(pid) : sh.status;
   } else {
     fflush(stdout);
     int saved = fd_copy_high(1);
     gorae_dup2(p[1], 1);
     close(p[1]);
-    Saved *sv = state_save();
-    sh.subshell++;
-    sh.capture++;
-    int st = run_node(n);
+    if (e < 0) {
+      expansion_failed();
+      st = sh.status;
+    } else if (one && one->type == N_SIMPLE)
+      st = run_argv(&args, &one->assigns, one->redirs, one->line); /* its words are expanded already */
+    else
+      st = run_node(n);
     if (sh.unwind == U_EXIT || sh.unwind == U_RETURN) st = sh.exit_status;
     else if (sh.unwind == U_ERROR) st = sh.status;
     sh.unwind = U_NONE;
     if (sh.traps[0] && *sh.traps[0]) sh_run_trap(0);
     sh.unwind = U_NONE;
-    sh.capture--;
-    sh.subshell--;
     fflush(stdout);
-    state_restore(sv);
     gorae_dup2(saved, 1);
     close(saved);
     out = read_all(p[0]);
     close(p[0]);
-    last_subst_status = st;
   }
+  sh.unwind = U_NONE;
+  sh.capture--;
+  sh.subshell--;
+  state_restore(sv);
+  last_subst_status = st;
   sv_free(&args);
   sh.lineno = saved_line;
   sh.status = last_subst_status;

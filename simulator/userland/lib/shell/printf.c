@@ -86,6 +86,7 @@ static int escape(const char *s, int in_b, PF *p) {
     }
     break;
   case 'x':
+    if (sh.flavour == SHELL_DASH) break;
     for (k = 1; k <= 2 && isxdigit((unsigned char)s[k]); k++)
       v = v * 16 + (isdigit((unsigned char)s[k]) ? s[k] - '0' : tolower((unsigned char)s[k]) - 'a' + 10);
     if (k == 1) break;
@@ -128,6 +129,7 @@ static int run_format(const char *f, PF *p) {
       s++;
       continue;
     }
+    const char *start = s;
     char spec[64];
     int sl = 0;
     spec[sl++] = '%';
@@ -234,9 +236,9 @@ static int run_format(const char *f, PF *p) {
         char t[2] = {conv, 0};
         pf_error("`%s': invalid format character", t);
       } else {
-        char t[64];
-        snprintf(t, sizeof t, "%%%c", conv);
+        char *t = xstrndup(start, (size_t)(q - start + 1));
         pf_error("%s: invalid directive", t);
+        free(t);
       }
       return -1;
     }
@@ -262,7 +264,7 @@ int builtin_printf(int argc, char **argv) {
     int before = p.i;
     if (run_format(fmt, &p) < 0) {
       fflush(stdout);
-      return 1;
+      return sh.flavour == SHELL_DASH ? 2 : 1;
     }
     if (p.stop || p.i >= p.n || p.i == before) break;
   }
