@@ -118,6 +118,8 @@ export class Daemon {
           hostname: container.config.Hostname,
           tty: container.config.Tty,
           openStdin: container.config.OpenStdin,
+          memoryLimit: container.hostConfig.Memory ?? 0,
+          pidsLimit: Math.max(0, container.hostConfig.PidsLimit ?? 0),
         },
         streams.stdio(),
       );
@@ -128,7 +130,7 @@ export class Daemon {
       if (container.hostConfig.AutoRemove) this.removeContainer(container);
       throw err;
     }
-    Object.assign(container.state, { Status: 'running', Running: true, Pid: task.pid, Error: '', ExitCode: 0, StartedAt: this.deps.clock.now(), FinishedAt: 0 });
+    Object.assign(container.state, { Status: 'running', Running: true, Pid: task.pid, Error: '', ExitCode: 0, OOMKilled: false, StartedAt: this.deps.clock.now(), FinishedAt: 0 });
     this.running.set(container.id, task);
     void task.process.exited.then((code) => this.onExit(container, task, code));
   }
@@ -158,6 +160,7 @@ export class Daemon {
   private onExit(container: Container, task: Task, code: number): void {
     if (this.running.get(container.id) === task) this.running.delete(container.id);
     const now = this.deps.clock.now();
+    container.state.OOMKilled = task.process.oomKilled === true;
     this.events.emit('/tasks/exit', { containerId: container.id, pid: task.pid, exitCode: code });
     const delay = this.containers.find(container.id) ? this.restarts.onExit(container, task, code, now - container.state.StartedAt) : undefined;
     if (delay !== undefined) {

@@ -51,6 +51,10 @@ export interface RestartPolicy {
 
 export interface HostConfig {
   AutoRemove: boolean;
+  /** Memory limit in bytes (-m); 0 or absent: none. */
+  Memory?: number;
+  /** --pids-limit; 0, -1 or absent: none. */
+  PidsLimit?: number;
   RestartPolicy?: RestartPolicy;
   /** [rows, columns] of the client's terminal when the container was created */
   ConsoleSize?: [number, number];

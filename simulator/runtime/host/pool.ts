@@ -130,6 +130,7 @@ export class WorkerPool implements ProcessHost {
         tty: tty ?? false,
         ...(fsChannel ? { fsChannel } : {}),
         ...(linked ? { sys: true, fds: kernel.fds } : {}),
+        ...(process.spec.memoryLimit ? { memoryLimit: process.spec.memoryLimit } : {}),
       });
       w.keys.add(moduleKey);
     } catch (e) {
@@ -151,6 +152,7 @@ export class WorkerPool implements ProcessHost {
     }
     process.deliver(message.output);
     if (message.type === 'exit') {
+      if (message.oom) process.oomKilled = true;
       process.finish(message.status);
       this.release(w);
     } else if (message.type === 'fail') {

@@ -9,6 +9,7 @@ export class PooledProcess implements ProcessHandle {
   readonly exited: Promise<number>;
   readonly signals: number[] = [];
   private done = false;
+  oomKilled = false;
   /** Serves the process's file system requests while it runs on a worker. */
   fsServer: ChannelServer | null = null;
   private resolve!: (status: number) => void;

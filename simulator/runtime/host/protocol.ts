@@ -23,6 +23,8 @@ export interface RunMessage {
    */
   readonly sys?: boolean;
   readonly fds?: Array<[number, FdEntry]>;
+  /** The cap on the module's linear memory (docker run -m), in bytes. */
+  readonly memoryLimit?: number;
 }
 
 export type ToWorker = RunMessage;
@@ -52,6 +54,8 @@ export type FromWorker =
       readonly trap?: string;
       /** The program was replaced by gorae exec; the process goes on. */
       readonly exec?: true;
+      /** It died with its memory at the limit: the OOM killer's doing (status 137). */
+      readonly oom?: true;
       readonly output?: OutputFrame;
     }
   /** The process could not run (not a WASI command, or a fault in Gorae itself). */

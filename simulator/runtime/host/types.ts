@@ -37,6 +37,8 @@ export interface ProcessSpec {
    * Needs shared memory; without it the process runs as if this were absent.
    */
   kernel?: ProcessKernelLink;
+  /** The cap on the module's linear memory in bytes (the module was compiled with it). */
+  memoryLimit?: number;
 }
 
 /** What the process host needs from a kernel for one process. */
@@ -83,6 +85,8 @@ export interface ProcessHandle {
   readonly signals: readonly number[];
   /** Ends the process at once with `status` (a signal's default action: 128 + signal). */
   end(status: number): void;
+  /** Set once it has ended out of memory under its limit (the OOM killer's SIGKILL). */
+  readonly oomKilled?: boolean;
 }
 
 export interface ProcessHost {

@@ -43,7 +43,13 @@ export function serveProcesses(port: WorkerPort): void {
       const sys = rpc && message.sys ? new SysClient(rpc) : undefined;
       const exit = runWasi(module, createProcessKernel(message, batch, fs, sys));
       const output = batch.take();
-      port.post({ type: 'exit', pid, ...exit, output }, transferables(output));
+      // Under a memory limit, a program that fails with more than half of its allowance in use
+      // has (as near as can be seen from outside) died of an allocation the limit refused:
+      // the OOM killer's case.
+      const limit = message.memoryLimit ?? 0;
+      const oom = limit > 0 && exit.status !== 0 && !exit.exec && (exit.memoryBytes ?? 0) * 2 > limit;
+      const { memoryBytes: _memoryBytes, ...rest } = exit;
+      port.post({ type: 'exit', pid, ...rest, ...(oom ? { status: 137, oom: true as const } : {}), output }, transferables(output));
     } catch (e) {
       const output = batch.take();
       const message = e instanceof Error ? e.message : String(e);

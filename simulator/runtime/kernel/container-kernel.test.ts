@@ -64,7 +64,7 @@ describe('ContainerKernel', () => {
   it('lists the namespace processes', async () => {
     const r = await run(['spawn', '/bin/kprobe', 'procs']);
     const lines = r.stdout.trim().split('\n');
-    expect(lines[0]).toMatch(/^1 0 0 S \d+ \d+ \d+ \d+ \? kprobe\x1fspawn\x1f\/bin\/kprobe\x1fprocs$/);
+    expect(lines[0]).toMatch(/^1 0 0 [RS] \d+ \d+ \d+ \d+ \? kprobe\x1fspawn\x1f\/bin\/kprobe\x1fprocs$/);
     expect(lines[1]).toMatch(/^2 1 0 R \d+ \d+ \d+ \d+ \? \/bin\/kprobe\x1fprocs$/);
   });
 
@@ -123,5 +123,22 @@ describe('ContainerKernel', () => {
     q.input('\x03');
     expect(await q.exited).toBe(0);
     expect(q.stdout()).toBe('^Cwaited=child status=2\r\n');
+  });
+});
+
+describe('memory limit', () => {
+  const alloc = { '/bin/alloc': testdataWasm('alloc') };
+
+  it('lets a program use memory up to the limit', async () => {
+    const r = await runProgram('/bin/alloc', ['alloc', '4'], { install: alloc, memoryLimit: 16 * 1024 * 1024 });
+    expect(r.stdout).toBe('alloc: holding 4 MiB\n');
+    expect(r.status).toBe(0);
+  });
+
+  it('makes allocation fail at the limit, and the program that dies of it is OOM-killed (137)', async () => {
+    const p = await startProgram('/bin/alloc', ['alloc'], { install: alloc, memoryLimit: 16 * 1024 * 1024 });
+    expect(await p.exited).toBe(137);
+    expect(p.stderr()).toMatch(/^alloc: out of memory after 1[0-5] MiB\n$/);
+    expect(p.process.oomKilled).toBe(true);
   });
 });

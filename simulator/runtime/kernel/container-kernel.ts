@@ -9,7 +9,7 @@
 import type { FileSystem } from '../../fs';
 import type { Clock } from '../../util/clock';
 import { RpcServer } from '../host/fs-rpc';
-import type { ProcessHost } from '../host/types';
+import type { ProcessHandle, ProcessHost } from '../host/types';
 import { streamEntry, type FdEntry } from '../wasi/fd-table';
 import { rootEntry, ROOT_FD } from '../wasi/syscalls/fs';
 import { KernelProcess, SIG_CATCH, SIG_DFL, SIG_IGN } from './process';
@@ -23,6 +23,12 @@ export const SIGKILL = 9;
 export const SIGPIPE = 13;
 export const SIGTERM = 15;
 export const SIGCHLD = 17;
+/**
+ * Most processes a container may have when no --pids-limit is set: the machine's own
+ * limit (threads-max, ulimit -u), so a fork bomb fails with EAGAIN instead of taking
+ * the page down.
+ */
+export const DEFAULT_MAX_PROCESSES = 256;
 /** Signals whose default action is to do nothing. */
 const IGNORED_BY_DEFAULT = new Set([17, 18, 19, 20, 21, 22, 23, 28]);
 
@@ -34,6 +40,8 @@ export interface KernelConfig {
   hostname: string;
   /** Most processes at once (--pids-limit); 0: no limit. */
   pidsLimit?: number;
+  /** The cap on each process's memory in bytes (docker run -m); 0 or absent: none. */
+  memoryLimit?: number;
   /** The host's pid for a new process (its pid outside the namespace); default: the same as inside. */
   hostPid?: () => number;
 }
@@ -114,7 +122,7 @@ export class ContainerKernel {
    * (PID 1), or one `docker exec` adds. Throws a LoadError when the program cannot run.
    */
   async start(request: StartRequest): Promise<KernelProcess> {
-    const program = request.program ?? (await this.loader.load(this.fs, request.argv[0] ?? '', request.argv, request.env, request.cwd));
+    const program = request.program ?? (await this.loader.load(this.fs, request.argv[0] ?? '', request.argv, request.env, request.cwd, this.config.memoryLimit));
     const tty = request.stdio.stdin.tty || request.stdio.stdout.tty;
     const proc = new KernelProcess(this.nextPid++, null, program.argv, request.env, request.cwd, request.uid, request.gid, this.config.clock.now(), tty);
     proc.hostPid = this.config.hostPid?.() ?? proc.pid;
@@ -137,9 +145,9 @@ export class ContainerKernel {
 
   /** A child of `parent` (gorae spawn): its pid, or a LoadError / EAGAIN. */
   async spawn(parent: KernelProcess, path: string, argv: string[], env: string[], cwd: string, stdio: Array<FdEntry | null>): Promise<number> {
-    const limit = this.config.pidsLimit ?? 0;
-    if (limit > 0 && this.liveCount() >= limit) throw Object.assign(new Error('EAGAIN'), { errno: 'EAGAIN' });
-    const program = await this.loader.load(this.fs, path, argv, env, cwd);
+    const limit = this.config.pidsLimit || DEFAULT_MAX_PROCESSES;
+    if (this.liveCount() >= limit) throw Object.assign(new Error('EAGAIN'), { errno: 'EAGAIN' });
+    const program = await this.loader.load(this.fs, path, argv, env, cwd, this.config.memoryLimit);
     if (parent.state !== 'running') throw Object.assign(new Error('ESRCH'), { errno: 'ESRCH' });
     const child = new KernelProcess(this.nextPid++, parent, program.argv, env, cwd, parent.uid, parent.gid, this.config.clock.now(), parent.tty);
     child.hostPid = this.config.hostPid?.() ?? child.pid;
@@ -177,6 +185,7 @@ export class ContainerKernel {
         args: proc.argv,
         env: proc.env,
         tty: proc.tty,
+        ...(program.memoryLimit ? { memoryLimit: program.memoryLimit } : {}),
         kernel: {
           fds,
           attach: (channel) => {
@@ -236,7 +245,7 @@ export class ContainerKernel {
     }
   }
 
-  private exited(proc: KernelProcess, handle: unknown, status: number): void {
+  private exited(proc: KernelProcess, handle: ProcessHandle, status: number): void {
     if (proc.handle !== handle) return;
     const next = proc.execNext;
     if (next) {
@@ -251,6 +260,10 @@ export class ContainerKernel {
     if (proc.pending) {
       proc.pending.cancel();
       this.unblock(proc);
+    }
+    if ((handle as ProcessHandle).oomKilled) {
+      proc.oomKilled = true;
+      proc.signaled = true;
     }
     proc.handle = null;
     proc.server = null;

@@ -22,6 +22,8 @@ export class KernelProcess {
   status = 0;
   /** Ended by a signal (status is 128 + the signal) rather than by exiting. */
   signaled = false;
+  /** Killed for running out of memory under the container's limit. */
+  oomKilled = false;
   readonly held: Held = new Map();
   readonly dispositions = new Map<number, number>();
   readonly caught: number[] = [];

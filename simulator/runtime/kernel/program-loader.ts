@@ -7,6 +7,7 @@ import { digestOf } from '../../digest';
 import { isFsError, type FileSystem } from '../../fs';
 import type { ProcessHost, WasmModule } from '../host/types';
 import { DEFAULT_PATH } from '../tasks/resolve-executable';
+import { limitPages, withMemoryLimit } from './memory-limit';
 
 export interface LoadedProgram {
   path: string;
@@ -15,6 +16,8 @@ export interface LoadedProgram {
   module: WasmModule;
   /** Bytes of the module, for a rough size of the process. */
   size: number;
+  /** The cap on its linear memory, in bytes, when it has one. */
+  memoryLimit?: number;
 }
 
 export class LoadError extends Error {
@@ -54,7 +57,8 @@ export class ProgramLoader {
     throw new LoadError(denied ? 'EACCES' : 'ENOENT');
   }
 
-  async load(fs: FileSystem, name: string, argv: readonly string[], env: readonly string[], cwd: string): Promise<LoadedProgram> {
+  /** `memoryLimit`: bytes of linear memory the program may have (docker run -m); 0 for none. */
+  async load(fs: FileSystem, name: string, argv: readonly string[], env: readonly string[], cwd: string, memoryLimit = 0): Promise<LoadedProgram> {
     let path = this.find(fs, name, env, cwd);
     let args = [...argv];
     for (let depth = 0; ; depth++) {
@@ -64,6 +68,11 @@ export class ProgramLoader {
         if (!key) {
           key = digestOf(bytes);
           this.keys.set(bytes, key);
+        }
+        if (memoryLimit > 0) {
+          const pages = limitPages(memoryLimit);
+          const module = await this.host.compile(`${key}+max-pages=${pages}`, withMemoryLimit(bytes, pages));
+          return { path, argv: args, moduleKey: `${key}+max-pages=${pages}`, module, size: bytes.length, memoryLimit: pages * 65536 };
         }
         const module = await this.host.compile(key, bytes);
         return { path, argv: args, moduleKey: key, module, size: bytes.length };

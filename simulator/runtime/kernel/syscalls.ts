@@ -176,7 +176,7 @@ function spawn(kernel: ContainerKernel, proc: KernelProcess, server: RpcServer, 
 function exec(kernel: ContainerKernel, proc: KernelProcess, server: RpcServer, request: ExecRequest): Answer {
   const cwd = request.cwd || proc.cwd;
   kernel.block(proc, false, () => undefined);
-  kernel.loader.load(kernel.fs, request.path, request.argv, request.env, cwd).then(
+  kernel.loader.load(kernel.fs, request.path, request.argv, request.env, cwd, kernel.config.memoryLimit).then(
     (program) => {
       kernel.unblock(proc);
       proc.execNext = { program, env: request.env, cwd, fds: request.fds };

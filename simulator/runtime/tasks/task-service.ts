@@ -49,6 +49,8 @@ export interface TaskSpec {
   /** -i: stdin stays open for the client. */
   openStdin?: boolean;
   pidsLimit?: number;
+  /** HostConfig.Memory: the cap on each process's memory in bytes; 0 for none. */
+  memoryLimit?: number;
 }
 
 /** Starts tasks: checks the entrypoint as runc does, then runs it as PID 1 of a new container kernel. */
@@ -80,6 +82,7 @@ export class TaskService {
       clock: this.clock,
       hostname: spec.hostname ?? spec.containerId.slice(0, 12),
       pidsLimit: spec.pidsLimit ?? 0,
+      memoryLimit: spec.memoryLimit ?? 0,
       hostPid: () => this.nextPid++,
     });
     let stdin: Terminal | InputStream | null = null;
@@ -95,7 +98,7 @@ export class TaskService {
     }
     let first;
     try {
-      const loaded = await this.loader.load(spec.fs, found.path, spec.args, spec.env, spec.workingDir);
+      const loaded = await this.loader.load(spec.fs, found.path, spec.args, spec.env, spec.workingDir, spec.memoryLimit ?? 0);
       first = await kernel.start({ argv: spec.args, env: spec.env, cwd: spec.workingDir, uid: user.uid, gid: user.gid, stdio: streams, program: loaded });
     } catch (e) {
       const errno = typeof e === 'object' && e !== null ? (e as { errno?: unknown }).errno : undefined;
@@ -111,6 +114,9 @@ export class TaskService {
       signals: [],
       kill: (signal) => void kernel.signal(proc.pid, signal),
       end: (status) => proc.kill(status - 128),
+      get oomKilled() {
+        return proc.oomKilled;
+      },
     };
     this.events.emit('/tasks/start', { containerId: spec.containerId, pid, args: spec.args });
     return { containerId: spec.containerId, pid, process, kernel, stdin };

@@ -18,6 +18,8 @@ export interface WasiExit {
   readonly trap?: string;
   /** The program called gorae exec: the process goes on with another program. */
   readonly exec?: true;
+  /** Bytes of linear memory the program had when it ended. */
+  readonly memoryBytes?: number;
 }
 
 /** The module cannot be run as a program (the kernel would say ENOEXEC). */
@@ -40,14 +42,15 @@ export function runWasi(module: WasmModule, kernel: WasiKernel): WasiExit {
   if (!(memory instanceof wasm.Memory)) throw notExecutable('the module exports no memory');
   if (typeof start !== 'function') throw notExecutable('the module exports no _start');
   wasi.bindMemory(memory);
+  const memoryBytes = (): number => (memory as { buffer: ArrayBuffer }).buffer.byteLength;
   try {
     (start as () => void)();
-    return { status: 0 };
+    return { status: 0, memoryBytes: memoryBytes() };
   } catch (e) {
-    if (e instanceof ProcExit) return { status: e.code & 0xff };
+    if (e instanceof ProcExit) return { status: e.code & 0xff, memoryBytes: memoryBytes() };
     if (e instanceof ExecDone) return { status: 0, exec: true };
     const trap = trapOf(e);
-    if (trap) return { status: 128 + trap.signal, signal: trap.signal, trap: trap.message };
+    if (trap) return { status: 128 + trap.signal, signal: trap.signal, trap: trap.message, memoryBytes: memoryBytes() };
     throw e;
   }
 }

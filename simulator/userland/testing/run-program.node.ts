@@ -35,6 +35,8 @@ export interface RunProgramOptions {
   hostname?: string;
   uid?: number;
   gid?: number;
+  /** The cap on each process's memory in bytes (docker run -m). */
+  memoryLimit?: number;
   /** Binary files to add (path → bytes, mode 755), such as test programs. */
   install?: Record<string, Uint8Array>;
 }
@@ -144,7 +146,7 @@ export async function startProgram(program: string, argv: string[], options: Run
   const { host: processHost, loader } = host();
   const out: Uint8Array[] = [];
   const err: Uint8Array[] = [];
-  const kernel = new ContainerKernel({ fs, host: processHost, loader, clock: systemClock, hostname });
+  const kernel = new ContainerKernel({ fs, host: processHost, loader, clock: systemClock, hostname, memoryLimit: options.memoryLimit ?? 0 });
   kernels.add(kernel);
   let stdio: Stdio;
   let input: (text: string) => void;
@@ -165,7 +167,7 @@ export async function startProgram(program: string, argv: string[], options: Run
   const path = program.startsWith('/') ? program : program === 'bash' || program === 'dash' ? `/usr/bin/${program}` : `/bin/${program}`;
   if (!fs.exists(path)) fs.writeFile(path, userlandWasm(program), { mode: 0o755 });
   const env = options.env ?? ['PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin', `HOSTNAME=${hostname}`, 'HOME=/root'];
-  const loaded = await loader.load(fs, path, argv, env, options.cwd ?? '/');
+  const loaded = await loader.load(fs, path, argv, env, options.cwd ?? '/', options.memoryLimit ?? 0);
   const proc = await kernel.start({
     argv,
     env,

@@ -1,3 +1,5 @@
+import { InvalidArgumentError } from '../../../errors';
+import { ramInBytes } from '../../format/size-parse';
 import { restartPolicyOption } from './restart-policy';
 import type { CreateRequest } from '../../../daemon/container-config';
 import type { HostConfig } from '../../../runtime/containers/container';
@@ -62,9 +64,18 @@ export function containerOptions(flags: FlagValues, args: string[], clientEnv: R
   const labels = labelFlags(flags.stringList('label'));
   if (Object.keys(labels).length > 0) request.Labels = labels;
   const autoRemove = flags.bool('rm');
+  const memory = flags.changed('memory') ? ramInBytes(flags.string('memory')) : 0;
+  // moby's daemon refuses tiny limits (linux.MinMemory).
+  if (memory > 0 && memory < 6 * 1024 * 1024) throw new InvalidArgumentError('Minimum memory limit allowed is 6MB');
+  const pidsLimit = flags.changed('pids-limit') ? Number(flags.string('pids-limit')) : 0;
   return {
     request,
-    hostConfig: { AutoRemove: autoRemove, RestartPolicy: restartPolicyOption(flags.string('restart'), autoRemove) },
+    hostConfig: {
+      AutoRemove: autoRemove,
+      RestartPolicy: restartPolicyOption(flags.string('restart'), autoRemove),
+      ...(memory > 0 ? { Memory: memory } : {}),
+      ...(pidsLimit > 0 ? { PidsLimit: pidsLimit } : {}),
+    },
     name: flags.string('name'),
     pull,
     quiet: flags.bool('quiet'),
