@@ -78,7 +78,7 @@ export async function containerExec(daemon: Daemon, idOrName: string, request: E
     pid: proc.pid,
     exited: proc.ended,
     input: tty
-      ? { tty: true, write: (data) => tty.input(data), close: () => undefined }
+      ? { tty: true, write: (data) => tty.input(data), close: () => undefined, resize: (rows, columns) => tty.resize(rows, columns) }
       : stdin
         ? { tty: false, write: (data) => stdin.feed(data), close: () => stdin.end() }
         : null,

@@ -6,12 +6,16 @@
 import { ConflictError } from '../errors';
 import type { Daemon } from './daemon';
 
+const SIGWINCH = 28;
+
 export interface ContainerInput {
   /** Whether the container has a terminal (bytes are keystrokes for its line discipline). */
   readonly tty: boolean;
   write(data: Uint8Array): void;
   /** The client's stdin ended: a plain stdin reaches its end; a terminal is left open. */
   close(): void;
+  /** The client's terminal size (POST /containers/{id}/resize). */
+  resize?(rows: number, columns: number): void;
 }
 
 export function containerInput(daemon: Daemon, idOrName: string): ContainerInput | null {
@@ -20,7 +24,7 @@ export function containerInput(daemon: Daemon, idOrName: string): ContainerInput
   const stdin = task?.stdin;
   if (!stdin) return null;
   if ('input' in stdin) {
-    return { tty: true, write: (data) => stdin.input(data), close: () => undefined };
+    return { tty: true, write: (data) => stdin.input(data), close: () => undefined, resize: (rows, columns) => containerResize(daemon, container.id, rows, columns) };
   }
   return { tty: false, write: (data) => stdin.feed(data), close: () => stdin.end() };
 }
@@ -30,5 +34,8 @@ export function containerResize(daemon: Daemon, idOrName: string, rows: number, 
   const task = daemon.taskOf(container.id);
   if (!task) throw new ConflictError(`Container ${container.id} is not running`);
   const stdin = task.stdin;
-  if (stdin && 'resize' in stdin) stdin.resize(rows, columns);
+  if (stdin && 'resize' in stdin && (stdin.rows !== rows || stdin.columns !== columns)) {
+    stdin.resize(rows, columns);
+    task.kernel.signalTerminal(SIGWINCH);
+  }
 }

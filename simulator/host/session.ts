@@ -51,6 +51,8 @@ export class TerminalSession {
   /** Input while no line is being edited: before start(), and while a command runs. */
   private input: CookedInput;
   private abort: AbortController | undefined;
+  /** The running command's listeners for terminal size changes. */
+  private readonly resizeListeners = new Set<(columns: number, rows: number) => void>();
   private interrupted = false;
   private disposed = false;
 
@@ -117,6 +119,7 @@ export class TerminalSession {
     this.rowCount = rows;
     this.tracker.columns = columns;
     this.editor.resize(columns);
+    for (const listener of [...this.resizeListeners]) listener(columns, rows);
   }
 
   onOutput(listener: Listener<string>): () => void {
@@ -214,6 +217,10 @@ export class TerminalSession {
       terminal: this.terminalInfo(),
       env: this.options.env,
       signal: this.abort.signal,
+      onResize: (listener) => {
+        this.resizeListeners.add(listener);
+        return () => this.resizeListeners.delete(listener);
+      },
       setRawMode: (raw) => {
         this.input.setRaw(raw);
         stdout.raw = raw;
@@ -240,6 +247,7 @@ export class TerminalSession {
   }
 
   private finish(finished: CommandFinished): void {
+    this.resizeListeners.clear();
     const typeAhead = this.input.close();
     this.abort = undefined;
     // After ^C, the prompt starts on a fresh row even if nothing else was printed.

@@ -37,6 +37,8 @@ export interface CommandIO {
    * run -it` does with its terminal. Absent where there is no terminal to set.
    */
   setRawMode?(raw: boolean): void;
+  /** Calls `listener` when the terminal changes size while the command runs; returns an unsubscribe. */
+  onResize?(listener: (columns: number, rows: number) => void): () => void;
 }
 
 const encoder = new TextEncoder();

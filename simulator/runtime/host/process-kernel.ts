@@ -33,7 +33,8 @@ export function createProcessKernel(run: RunMessage, output: OutputBatch, fs?: W
     },
     sleep: (ns) => {
       output.flush();
-      blockFor(ns);
+      if (sys) sys.sleep(ns);
+      else blockFor(ns);
     },
     yield: () => output.flush(),
   };

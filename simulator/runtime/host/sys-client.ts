@@ -100,4 +100,8 @@ export class SysClient implements GoraeSys, StreamIo {
   pause(): number {
     return this.call('pause');
   }
+
+  sleep(ns: bigint): void {
+    this.call('nanosleep', Number(ns / 1000n) / 1000);
+  }
 }

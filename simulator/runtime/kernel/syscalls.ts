@@ -116,6 +116,17 @@ export function handleSyscall(kernel: ContainerKernel, proc: KernelProcess, serv
       stream.raw = args[1] as boolean;
       return { value: 0 };
     }
+    case 'nanosleep': {
+      if (proc.caught.length > 0) throw errno('EINTR');
+      const ms = args[0] as number;
+      const timer = setTimeout(() => {
+        if (proc.pending === null) return;
+        kernel.unblock(proc);
+        server.reply(undefined);
+      }, ms);
+      kernel.block(proc, true, () => clearTimeout(timer));
+      return PENDING;
+    }
     case 'pause':
       if (proc.caught.length > 0) throw errno('EINTR');
       kernel.block(proc, true, () => undefined);

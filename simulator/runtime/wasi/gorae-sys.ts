@@ -63,4 +63,6 @@ export interface GoraeSys {
   ttyRaw(handle: number, raw: boolean): number;
   /** Blocks until a signal (returns -EINTR) or the end of the process. */
   pause(): number;
+  /** Sleeps in the kernel (so the process counts as sleeping, and a caught signal cuts it short: throws EINTR). */
+  sleep(ns: bigint): void;
 }

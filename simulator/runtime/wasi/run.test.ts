@@ -15,7 +15,7 @@ const memoryOnly = new Uint8Array([...header, 0x05, 0x03, 0x01, 0x00, 0x01, 0x07
 describe('runWasi', () => {
   it('runs hello: one write of the whole message, exit 0', async () => {
     const kernel = createFakeKernel();
-    expect(runWasi(await compile(userlandWasm('hello')), kernel)).toEqual({ status: 0 });
+    expect(runWasi(await compile(userlandWasm('hello')), kernel)).toEqual({ status: 0, memoryBytes: 2 * 65536 });
     expect(kernel.writes).toHaveLength(1);
     expect(kernel.text(1)).toMatch(/^\nHello from Docker!\n/);
     expect(new TextEncoder().encode(kernel.text(1))).toHaveLength(807);

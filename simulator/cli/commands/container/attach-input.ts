@@ -13,6 +13,8 @@ export interface InputTarget {
   readonly tty: boolean;
   write(data: Uint8Array): void;
   close(): void;
+  /** The client's terminal size, now and whenever it changes (a terminal target only). */
+  resize?(rows: number, columns: number): void;
 }
 
 export interface InputPump {
@@ -31,9 +33,16 @@ export function pumpInput(io: CommandIO, target: InputTarget, options: { raw: bo
     resolveDetached = resolve;
   });
   if (options.raw) io.setRawMode?.(true);
+  let unsubscribe = (): void => undefined;
+  if (target.tty && target.resize) {
+    const resize = target.resize.bind(target);
+    resize(io.terminal.rows, io.terminal.columns);
+    unsubscribe = io.onResize?.((columns, rows) => resize(rows, columns)) ?? unsubscribe;
+  }
   const stop = (): void => {
     if (stopped) return;
     stopped = true;
+    unsubscribe();
     if (options.raw) io.setRawMode?.(false);
   };
   const forward = (chunk: Uint8Array): boolean => {

@@ -1,4 +1,4 @@
-import { containerInput, containerResize } from '../../../daemon/container-stdin';
+import { containerInput } from '../../../daemon/container-stdin';
 import { daemonErrorText, type CommandContext } from '../../context';
 import { pumpInput, type InputPump } from './attach-input';
 
@@ -33,7 +33,6 @@ export async function attach(ctx: CommandContext): Promise<number> {
   const input = flags.bool('no-stdin') ? null : containerInput(daemon, id);
   if (input) {
     pump = pumpInput(io, input, { raw: input.tty && io.terminal.isTTY });
-    if (input.tty) containerResize(daemon, id, io.terminal.rows, io.terminal.columns);
   }
   const proxy = (): void => void daemon.taskOf(id)?.process.kill(SIGINT);
   if (flags.bool('sig-proxy')) io.signal.addEventListener('abort', proxy);

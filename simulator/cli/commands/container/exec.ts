@@ -37,7 +37,6 @@ export async function exec(ctx: CommandContext): Promise<number> {
   let pump: InputPump | null = null;
   if (process.input) {
     pump = pumpInput(io, process.input, { raw: process.input.tty && io.terminal.isTTY });
-    if (process.input.tty) process.resize(io.terminal.rows, io.terminal.columns);
   }
   const outcome = await Promise.race([process.exited.then((status) => ({ status })), pump ? pump.detached.then(() => 'detached' as const) : new Promise<never>(() => undefined)]);
   pump?.stop();

@@ -1,5 +1,5 @@
 import type { CommandContext } from '../../context';
-import { containerInput, containerResize } from '../../../daemon/container-stdin';
+import { containerInput } from '../../../daemon/container-stdin';
 import { pumpInput, type InputPump } from './attach-input';
 import { createContainer } from './create-container';
 import { containerOptions } from './create-options';
@@ -45,7 +45,6 @@ export async function run(ctx: CommandContext): Promise<number> {
   if (input) {
     // With a terminal on both sides the local one goes raw: the container's does the echo.
     pump = pumpInput(io, input, { raw: input.tty && io.terminal.isTTY });
-    if (input.tty) containerResize(daemon, id, io.terminal.rows, io.terminal.columns);
   }
   // --sig-proxy: Ctrl+C at a terminal that is not raw goes to the container's process.
   const proxy = (): void => void daemon.taskOf(id)?.process.kill(SIGINT);

@@ -1,4 +1,4 @@
-import { containerInput, containerResize } from '../../../daemon/container-stdin';
+import { containerInput } from '../../../daemon/container-stdin';
 import { daemonErrorText, type CommandContext } from '../../context';
 import { pumpInput, type InputPump } from './attach-input';
 
@@ -29,7 +29,6 @@ export async function start(ctx: CommandContext): Promise<number> {
       const input = flags.bool('interactive') ? containerInput(daemon, container.id) : null;
       if (input) {
         pump = pumpInput(io, input, { raw: input.tty && io.terminal.isTTY });
-        if (input.tty) containerResize(daemon, container.id, io.terminal.rows, io.terminal.columns);
       }
       const outcome = await Promise.race([exited.then((status) => ({ status })), pump ? pump.detached.then(() => 'detached' as const) : new Promise<never>(() => undefined)]);
       pump?.stop();

@@ -8,6 +8,7 @@ import type { SyscallTable, WasiContext } from '../context';
 import { Errno } from '../errno';
 import { clockNow } from './clock';
 import { streamAvailable } from './fd';
+import { wasiErrno } from '../fs';
 
 interface Pending {
   userdata: bigint;
@@ -90,7 +91,14 @@ export function pollSyscalls(ctx: WasiContext): SyscallTable {
           const available = kernel.stdin.available();
           for (const w of stdinWaits) emitStdin(w.userdata, available);
         } else if (timeout !== null) {
-          if (stdinWaits.length === 0 && timeout > 0n) kernel.sleep(timeout);
+          if (stdinWaits.length === 0 && timeout > 0n) {
+            try {
+              kernel.sleep(timeout);
+            } catch (e) {
+              // A signal the program catches cut the sleep short.
+              return wasiErrno(e);
+            }
+          }
           const now = kernel.monotonic();
           for (const c of clocks) if (c.deadline <= now || c.deadline === first) emit(c.userdata, Errno.SUCCESS, c.type);
         }
