@@ -42,7 +42,7 @@ async function main(): Promise<void> {
   const procs = await benchProcesses(RUNS);
   console.log(`docker run --rm alpine true, Node: ${procs.runsPerSecond.toFixed(0)} runs/s (goal ≥ 500/s); per run ${describe(procs.run)}`);
   console.log(`process spawn inside a container (sh → /bin/true), Node: ${describe(procs.spawnInside)}`);
-  console.log(`stdin round trip (docker run -i alpine cat), Node: ${describe(procs.stdinRoundTrip)}`);
+  console.log(`stdin round trip (docker run -i alpine sh: read, echo), Node: ${describe(procs.stdinRoundTrip)}`);
 
   const layers = await benchLayers();
   console.log(`heap added by 1,000 created containers of ${layers.image}: ${layers.heapPer1000ContainersMB.toFixed(1)} MB (goal ≤ 50 MB)`);
@@ -56,6 +56,7 @@ async function main(): Promise<void> {
     const browser = await benchBrowser(baseURL, RUNS, LOADS);
     console.log(`warm docker run --rm hello-world, Chromium: ${describe(browser.warmRun)}`);
     console.log(`cold page load → terminal ready, Chromium:  ${describe(browser.coldLoad)}`);
+    console.log(`docker run --rm alpine true, Chromium: ${browser.alpineTruePerSecond.toFixed(0)} runs/s; per run ${describe(browser.alpineTrue)}`);
   } finally {
     if (server.pid) process.kill(-server.pid);
   }

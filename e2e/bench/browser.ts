@@ -17,6 +17,9 @@ export const chromiumArgs = [
 export interface BrowserFigures {
   coldLoad: Summary;
   warmRun: Summary;
+  /** `docker run --rm alpine true`: per run, and runs per second over the whole series. */
+  alpineTrue: Summary;
+  alpineTruePerSecond: number;
 }
 
 interface GoraeHooks {
@@ -47,8 +50,9 @@ export async function benchBrowser(baseURL: string, runs: number, loads: number)
     // Passed as source text: the bench runs through a TypeScript loader whose helpers do not
     // exist inside the page.
     const samples = (await page.evaluate(`(${inPageWarmRuns})(${runs})`)) as number[];
+    const alpine = (await page.evaluate(`(${inPageAlpineRuns})(${runs})`)) as { samples: number[]; perSecond: number };
     await context.close();
-    return { coldLoad: summarize(loadTimes), warmRun: summarize(samples) };
+    return { coldLoad: summarize(loadTimes), warmRun: summarize(samples), alpineTrue: summarize(alpine.samples), alpineTruePerSecond: alpine.perSecond };
   } finally {
     await browser.close();
   }
@@ -78,4 +82,28 @@ const inPageWarmRuns = `async function (n) {
     out.push(lastByte - start);
   }
   return out;
+}`;
+
+/** Runs in the page: `docker run --rm alpine true`, each run timed, and runs per second. */
+const inPageAlpineRuns = `async function (n) {
+  const gorae = window.__gorae;
+  const sink = { write() {} };
+  const io = {
+    stdin: { read: async () => null },
+    stdout: sink,
+    stderr: sink,
+    terminal: { isTTY: false, columns: 80, rows: 24 },
+    env: gorae.engine.env,
+    signal: new AbortController().signal,
+  };
+  for (let i = 0; i < 5; i++) await gorae.engine.shell.execute('docker run --rm alpine true', io);
+  const samples = [];
+  const begin = performance.now();
+  for (let i = 0; i < n; i++) {
+    const start = performance.now();
+    const status = await gorae.engine.shell.execute('docker run --rm alpine true', io);
+    if (status !== 0) throw new Error('docker run --rm alpine true: status ' + status);
+    samples.push(performance.now() - start);
+  }
+  return { samples, perSecond: (n * 1000) / (performance.now() - begin) };
 }`;

@@ -1,7 +1,7 @@
 /**
  * Process figures in Node: `docker run --rm alpine true` per second, a process spawned
  * inside a running container (the shell starting /bin/true), and a stdin round trip
- * (a line typed into `docker run -i alpine cat` until it comes back).
+ * (a line written to a running container's stdin until its shell echoes it back).
  */
 import { containerInput } from '../../simulator/daemon/container-stdin';
 import { createEngine } from '../../simulator/index';
@@ -57,9 +57,9 @@ export async function benchProcesses(runs: number): Promise<ProcessFigures> {
       if (round > 0) spawnSamples.push(total / SPAWNS);
     }
 
-    // Stdin round trip: `cat` in a running container echoes each line back.
+    // Stdin round trip: a shell in a running container reads each line and echoes it back.
     out = '';
-    await sh('docker run -d -i --name echo alpine cat');
+    await sh(`docker run -d -i --name echo alpine sh -c 'while read -r line; do echo "$line"; done'`);
     const input = containerInput(engine.daemon, 'echo');
     if (!input) throw new Error('no stdin for the cat container');
     let received = '';

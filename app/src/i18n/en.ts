@@ -47,6 +47,6 @@ export const en: Messages = {
   'diagram.layerItem': 'Layer: {instruction} ({size})',
   'diagram.sharedItem': 'layer shared by {n} images',
   'diagram.containerItem': 'Container {name}: {state}. It has its own writable layer on top of the {image} image.',
-  'error.notIsolated': 'This page is not cross-origin isolated, so some containers may not work properly.',
+  'error.notIsolated': 'This page is not cross-origin isolated, so programs in containers cannot read files, start other programs or take input. Open it with npm start, or have the server send the COOP/COEP headers.',
   'error.startFailed': 'Gorae could not start. Please reload the page.',
 };

@@ -45,7 +45,7 @@ export const ko = {
   'diagram.layerItem': '레이어: {instruction} ({size})',
   'diagram.sharedItem': '이미지 {n}개가 같이 쓰는 레이어',
   'diagram.containerItem': '컨테이너 {name}: {state}. {image} 이미지 위에 자기 쓰기 레이어가 있어요.',
-  'error.notIsolated': '이 페이지가 교차 출처 격리(cross-origin isolation) 상태가 아니라서 일부 컨테이너가 제대로 동작하지 않을 수 있어요.',
+  'error.notIsolated': '이 페이지는 교차 출처 격리(cross-origin isolation) 상태가 아니에요. 그래서 컨테이너 안의 프로그램이 파일을 읽거나 다른 프로그램을 실행하거나 입력을 받을 수 없어요. npm start로 열거나, 서버가 COOP/COEP 헤더를 보내게 해 주세요.',
   'error.startFailed': '고래를 시작하지 못했어요. 페이지를 새로 고쳐 주세요.',
 } satisfies Record<string, string>;
 

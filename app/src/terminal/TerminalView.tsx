@@ -18,7 +18,7 @@ export function TerminalView({ engine, onController }: TerminalViewProps) {
     if (!element) return;
     const { setTerminalStatus, setTerminalReady } = appStore().getState();
     const controller = new TerminalController(engine, {
-      welcome: welcomeText(t('terminal.welcome'), t('terminal.hint')),
+      welcome: welcomeText(t('terminal.welcome'), t('terminal.hint'), window.crossOriginIsolated ? undefined : t('error.notIsolated')),
       onStatus: setTerminalStatus,
     });
     let live = true;

@@ -110,7 +110,8 @@ export class TerminalController {
 }
 
 /** The welcome block: quoted commands stand out in bold yellow. */
-export function welcomeText(welcome: string, hint: string): string {
+export function welcomeText(welcome: string, hint: string, warning?: string): string {
   const highlight = (text: string) => text.replace(/'([^']+)'/g, "'\x1b[1;33m$1\x1b[0m'");
-  return `\x1b[1;36m${welcome}\x1b[0m\n${highlight(hint)}\n\n`;
+  const warn = warning ? `\x1b[1;31m${warning}\x1b[0m\n` : '';
+  return `${warn}\x1b[1;36m${welcome}\x1b[0m\n${highlight(hint)}\n\n`;
 }

@@ -14,6 +14,7 @@ import type { ProcessHandle, ProcessHost, ProcessPoolOptions, ProcessSpec, Proce
 import type { WasmModule } from '../wasi/wasm-api';
 
 const SIGKILL_STATUS = 128 + 9;
+const MAX_FREE_CHANNELS = 8;
 
 class PoolWorker {
   /** Module keys this worker has cached. */
@@ -41,6 +42,12 @@ export class WorkerPool implements ProcessHost {
   private readonly maxWorkers: number;
   private nextPid = 1;
   private disposed = false;
+  /**
+   * Channels of processes that exited normally, for the next processes: a channel is over
+   * a megabyte of zeroed shared memory, too much to make for every short process. (A
+   * killed process's channel is dropped: its worker may have died mid-call.)
+   */
+  private readonly freeChannels: SharedArrayBuffer[] = [];
 
   constructor(
     private readonly startWorker: StartWorker,
@@ -117,7 +124,8 @@ export class WorkerPool implements ProcessHost {
     const cached = w.keys.has(moduleKey);
     // The file system (and the kernel) stay here; the worker reaches them over shared memory, when there is any.
     const linked = kernel && canShareMemory();
-    const fsChannel = (fs || linked) && canShareMemory() ? createFsChannel() : undefined;
+    const fsChannel = (fs || linked) && canShareMemory() ? (this.freeChannels.pop() ?? createFsChannel()) : undefined;
+    process.channel = fsChannel ?? null;
     process.fsServer = fsChannel ? (linked ? kernel.attach(fsChannel) : new FsRpcServer(fsChannel, fs!)) : null;
     try {
       w.worker.post({
@@ -154,6 +162,8 @@ export class WorkerPool implements ProcessHost {
     if (message.type === 'exit') {
       if (message.oom) process.oomKilled = true;
       process.finish(message.status);
+      if (process.channel && this.freeChannels.length < MAX_FREE_CHANNELS) this.freeChannels.push(process.channel);
+      process.channel = null;
       this.release(w);
     } else if (message.type === 'fail') {
       process.fail(new SystemError(message.message, message.data));

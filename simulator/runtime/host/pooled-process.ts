@@ -12,6 +12,8 @@ export class PooledProcess implements ProcessHandle {
   oomKilled = false;
   /** Serves the process's file system requests while it runs on a worker. */
   fsServer: ChannelServer | null = null;
+  /** The shared memory of its channel, while it runs. */
+  channel: SharedArrayBuffer | null = null;
   private resolve!: (status: number) => void;
   private reject!: (error: SimError) => void;
 

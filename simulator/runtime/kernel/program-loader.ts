@@ -31,8 +31,27 @@ const MAX_INTERPRETERS = 4;
 const decoder = new TextDecoder();
 
 export class ProgramLoader {
-  /** Module keys by file content: a file's bytes are shared until written, so each content is hashed once. */
-  private readonly keys = new WeakMap<Uint8Array, string>();
+  /**
+   * Module keys by where a file's bytes live: a file's content is shared (often as a view
+   * into its layer's data) until written, so each content is hashed once however many
+   * processes run it.
+   */
+  private readonly keys = new WeakMap<ArrayBufferLike, Map<string, string>>();
+
+  private keyOf(bytes: Uint8Array): string {
+    let byView = this.keys.get(bytes.buffer);
+    if (!byView) {
+      byView = new Map();
+      this.keys.set(bytes.buffer, byView);
+    }
+    const where = `${bytes.byteOffset}:${bytes.byteLength}`;
+    let key = byView.get(where);
+    if (!key) {
+      key = digestOf(bytes);
+      byView.set(where, key);
+    }
+    return key;
+  }
 
   constructor(private readonly host: ProcessHost) {}
 
@@ -64,11 +83,7 @@ export class ProgramLoader {
     for (let depth = 0; ; depth++) {
       const bytes = this.readExecutable(fs, path);
       if (bytes.length >= 4 && WASM_MAGIC.every((b, i) => bytes[i] === b)) {
-        let key = this.keys.get(bytes);
-        if (!key) {
-          key = digestOf(bytes);
-          this.keys.set(bytes, key);
-        }
+        const key = this.keyOf(bytes);
         if (memoryLimit > 0) {
           const pages = limitPages(memoryLimit);
           const module = await this.host.compile(`${key}+max-pages=${pages}`, withMemoryLimit(bytes, pages));
