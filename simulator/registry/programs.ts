@@ -10,6 +10,7 @@ export const programUrls: Readonly<Record<string, URL>> = {
   dash: new URL('../userland/bin/dash.wasm', import.meta.url),
   httpd: new URL('../userland/bin/httpd.wasm', import.meta.url),
   nginx: new URL('../userland/bin/nginx.wasm', import.meta.url),
+  cowsay: new URL('../userland/bin/cowsay.wasm', import.meta.url),
 };
 
 /** Reads the bytes behind a URL: fetch in the browser, the file system in Node. */
