@@ -54,14 +54,22 @@ export class ScriptInput implements Reader {
   }
 }
 
-/** True when every process of every running container waits in a blocking call. */
+/**
+ * True when every process of every running container waits in a blocking call and at
+ * least one of them waits for input from outside (a shell at its prompt).
+ */
 function containersIdle(engine: Engine): boolean {
+  let reading = false;
   for (const container of engine.daemon.containers.all()) {
     const task = engine.daemon.taskOf(container.id);
     if (!task) continue;
-    for (const proc of task.kernel.processes()) if (proc.state === 'running' && !proc.pending) return false;
+    for (const proc of task.kernel.processes()) {
+      if (proc.state !== 'running') continue;
+      if (!proc.pending) return false;
+      if (proc.pending.readsInput) reading = true;
+    }
   }
-  return true;
+  return reading;
 }
 
 /**

@@ -142,3 +142,17 @@ describe('memory limit', () => {
     expect(p.process.oomKilled).toBe(true);
   });
 });
+
+describe('/proc', () => {
+  it('shows the namespace processes and the machine, read-only', async () => {
+    const r = await runProgram('busybox', ['cat', '/proc/1/cmdline', '/proc/1/comm']);
+    expect(r.stdout).toBe('cat\0/proc/1/cmdline\0/proc/1/comm\0cat\n');
+    const ls = await runProgram('busybox', ['ls', '/proc']);
+    expect(ls.stdout.split('\n')).toEqual(['1', 'cpuinfo', 'loadavg', 'meminfo', 'mounts', 'uptime', 'version', '']);
+    const meminfo = await runProgram('busybox', ['head', '-1', '/proc/meminfo']);
+    expect(meminfo.stdout).toBe('MemTotal:        8137556 kB\n');
+    const write = await runProgram('busybox', ['touch', '/proc/x']);
+    expect(write.stderr).toBe("touch: /proc/x: Read-only file system\n");
+    expect(write.fs.exists('/proc/x')).toBe(false);
+  });
+});

@@ -14,6 +14,8 @@ import { streamEntry, type FdEntry } from '../wasi/fd-table';
 import { rootEntry, ROOT_FD } from '../wasi/syscalls/fs';
 import { KernelProcess, SIG_CATCH, SIG_DFL, SIG_IGN } from './process';
 import { OpenFiles } from './open-files';
+import { ProcMountedFs } from './proc-mount';
+import { buildProcFs } from './procfs';
 import { LoadError, type LoadedProgram, type ProgramLoader } from './program-loader';
 import type { Stream } from './stream';
 import { handleSyscall } from './syscalls';
@@ -90,12 +92,12 @@ export class ContainerKernel {
   private readonly blockedSince = new Map<KernelProcess, number>();
   private readonly blockedMs = new Map<KernelProcess, number>();
 
-  constructor(readonly config: KernelConfig) {
-    this.open = new OpenFiles(config.fs);
-  }
+  /** The root its processes see: the container's file system with /proc mounted. */
+  readonly fs: FileSystem;
 
-  get fs(): FileSystem {
-    return this.config.fs;
+  constructor(readonly config: KernelConfig) {
+    this.fs = new ProcMountedFs(config.fs, () => buildProcFs(this));
+    this.open = new OpenFiles(this.fs);
   }
 
   get loader(): ProgramLoader {
@@ -230,8 +232,8 @@ export class ContainerKernel {
   }
 
   /** `proc` now waits in a blocking call until `cancel` or an answer. */
-  block(proc: KernelProcess, interruptible: boolean, cancel: () => void): void {
-    proc.pending = { interruptible, cancel };
+  block(proc: KernelProcess, interruptible: boolean, cancel: () => void, readsInput = false): void {
+    proc.pending = { interruptible, cancel, readsInput };
     this.blockedSince.set(proc, performance.now());
   }
 

@@ -13,6 +13,8 @@ export const SIG_CATCH = 2;
 export interface PendingCall {
   readonly interruptible: boolean;
   cancel(): void;
+  /** Waiting for input from outside the container (its terminal or open stdin). */
+  readonly readsInput?: boolean;
 }
 
 export class KernelProcess {

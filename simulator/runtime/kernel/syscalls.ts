@@ -11,7 +11,7 @@ import type { ContainerKernel } from './container-kernel';
 import { hostInfo } from './host-info';
 import type { KernelProcess } from './process';
 import { LoadError } from './program-loader';
-import { Pipe } from './stream';
+import { InputStream, Pipe } from './stream';
 import { Terminal } from './terminal';
 
 type Answer = { value?: unknown; payload?: Uint8Array } | typeof PENDING;
@@ -153,7 +153,7 @@ function streamRead(kernel: ContainerKernel, proc: KernelProcess, server: RpcSer
     server.reply(now.length, now);
   };
   stream.readiness.on(retry);
-  kernel.block(proc, true, () => stream.readiness.off(retry));
+  kernel.block(proc, true, () => stream.readiness.off(retry), stream instanceof Terminal || stream instanceof InputStream);
   return PENDING;
 }
 
