@@ -33,8 +33,13 @@ export function createProcessKernel(run: RunMessage, output: OutputBatch, fs?: W
     },
     sleep: (ns) => {
       output.flush();
-      if (sys) sys.sleep(ns);
-      else blockFor(ns);
+      if (sys) {
+        // The kernel's timer may fire a little early by this thread's clock: sleep out the rest here.
+        const end = performance.now() + Number(ns) / 1e6;
+        sys.sleep(ns);
+        const left = end - performance.now();
+        if (left > 0) blockFor(BigInt(Math.ceil(left * 1e6)));
+      } else blockFor(ns);
     },
     yield: () => output.flush(),
   };
