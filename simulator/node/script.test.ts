@@ -51,6 +51,29 @@ describe('interactive commands in a script', () => {
     expect(lines[2]!.output).toMatch(/^Exited \(5\) /);
   }, 30_000);
 
+  it('starts a created container attached to its terminal (start -ai)', async () => {
+    const lines = await script(['docker create -it --name box alpine sh', 'docker start -ai box', 'echo started', 'exit 2']);
+    expect(lines[1]!.output).toMatch(/^\/ # echo started\nstarted\n\/ # exit 2\n$/);
+    expect(lines[1]!.exitCode).toBe(2);
+  }, 30_000);
+
+  it('gives -t without -i a terminal for output only', async () => {
+    const e = engine();
+    const chunks: string[] = [];
+    const decoder = new TextDecoder();
+    const write = (c: string | Uint8Array) => void chunks.push(typeof c === 'string' ? c : decoder.decode(c));
+    const status = await e.shell.execute('docker run -t alpine sh -c "echo one; echo two >&2; [ -t 0 ] && echo tty"', {
+      stdin: { read: async () => null },
+      stdout: { write },
+      stderr: { write },
+      terminal: { isTTY: true, columns: 80, rows: 24 },
+      env: e.env,
+      signal: new AbortController().signal,
+    });
+    expect(status).toBe(0);
+    expect(chunks.join('').split('\n').slice(-4).join('\n')).toBe('one\r\ntwo\r\ntty\r\n');
+  }, 30_000);
+
   it('runs docker exec -it in a running container, which sees only its own processes', async () => {
     const lines = await script(['docker run -d --name web alpine sleep 1000', 'docker exec -it web sh', 'ps', 'exit', 'docker rm -f web']);
     expect(lines[1]!.output).toMatch(/PID\s+USER\s+TIME\s+COMMAND\n\s+1 root\s+0:00 sleep 1000\n\s+\d+ root\s+0:00 sh\n\s+\d+ root\s+0:00 ps\n/);
