@@ -66,10 +66,10 @@ export const coreutilsNames = ['[', 'arch', 'b2sum', 'base32', 'base64', 'basena
 
 /**
  * Tools of other Debian packages that our coreutils module also answers to (grep, sed,
- * findutils, hostname, util-linux, debianutils, ncurses-bin): hard links to it, like the
+ * findutils, hostname, util-linux, debianutils, ncurses-bin, mawk, tar, gzip, diffutils): hard links to it, like the
  * coreutils names. bookworm-slim has no procps, so no ps, top or free.
  */
-const debianExtras = ['grep', 'egrep', 'fgrep', 'sed', 'find', 'xargs', 'hostname', 'kill', 'more', 'which', 'clear', 'run-parts', 'tempfile', 'getopt'] as const;
+const debianExtras = ['grep', 'egrep', 'fgrep', 'sed', 'find', 'xargs', 'hostname', 'kill', 'more', 'which', 'clear', 'run-parts', 'tempfile', 'getopt', 'awk', 'tar', 'gzip', 'gunzip', 'zcat', 'diff', 'cmp'] as const;
 
 /** The shell and core tools of a merged-/usr Debian-family image. */
 function debianFamily(): UserlandProgram[] {

@@ -278,6 +278,14 @@ int date_main(int argc, char **argv) {
     } else if (p[0] == '%' && p[1] == 'Z') {
       o += (size_t)snprintf(expanded + o, sizeof expanded - o, "UTC");
       p++;
+    } else if (p[0] == '%' && (p[1] == 'k' || p[1] == 'l')) {
+      /* GNU extensions musl's strftime lacks */
+      int h = p[1] == 'k' ? tm.tm_hour : (tm.tm_hour % 12 ? tm.tm_hour % 12 : 12);
+      o += (size_t)snprintf(expanded + o, sizeof expanded - o, "%2d", h);
+      p++;
+    } else if (p[0] == '%' && p[1] == 'P') {
+      o += (size_t)snprintf(expanded + o, sizeof expanded - o, "%s", tm.tm_hour < 12 ? "am" : "pm");
+      p++;
     } else if (p[0] == '%' && p[1] == 's') {
       o += (size_t)snprintf(expanded + o, sizeof expanded - o, "%lld", (long long)t);
       p++;

@@ -303,7 +303,11 @@ int hexdump_main(int argc, char **argv) {
     } else {
       printf("%07zx", a);
       if (mode == 'b' || mode == 'c') {
-        for (size_t i = 0; i < n; i++) {
+        for (size_t i = 0; i < 16; i++) {
+          if (i >= n) {
+            fputs("    ", stdout);
+            continue;
+          }
           unsigned char ch = all[a + i];
           if (mode == 'b') printf(" %03o", ch);
           else if (ch == '\n') fputs("  \\n", stdout);

@@ -247,6 +247,7 @@ static struct node *parse_primary(struct find *f) {
       app_err("paths must precede expression: `%s'", a);
   } else {
     app_err("unrecognized: %s", a);
+    app_show_usage();
   }
   return NULL;
 }

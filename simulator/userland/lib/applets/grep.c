@@ -383,7 +383,7 @@ int grep_main(int argc, char **argv) {
     case 'z': g.nul_data = 1; break;
     case 'a': case 'U': case 'I': case 'K': break;
     case 'H' + 0x100: rc = app_help(); goto out;
-    default: rc = app_bad_usage(2); goto out;
+    default: app_bad_usage(2); rc = 2; goto out;
     }
   }
   if (!have_e) {
@@ -392,8 +392,8 @@ int grep_main(int argc, char **argv) {
         fprintf(stderr, "Usage: %s [OPTION]... PATTERNS [FILE]...\n", applet_name);
         rc = app_bad_usage(2);
       } else {
-        rc = app_show_usage() ? 2 : 2;
-        rc = 1;
+        app_show_usage();
+        rc = 2;
       }
       goto out;
     }
@@ -434,7 +434,6 @@ int grep_main(int argc, char **argv) {
     }
   }
   rc = g.matched_any ? ((g.status == 2 && !g.quiet) ? 2 : 0) : g.status;
-  if (g.list_missing) rc = g.matched_any || 1 ? rc : rc;
   if (g.res) {
     for (size_t i = 0; i < g.npats; i++) regfree(&g.res[i]);
     free(g.res);

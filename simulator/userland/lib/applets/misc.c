@@ -636,7 +636,10 @@ int cmp_main(int argc, char **argv) {
     else if (c == 'H') return app_help();
     else return app_bad_usage(2);
   }
-  if (optind >= argc) return app_show_usage() ? 2 : 2;
+  if (optind >= argc) {
+    app_show_usage();
+    return GNU ? 2 : 1;
+  }
   const char *an = argv[optind], *bn = optind + 1 < argc ? argv[optind + 1] : "-";
   FILE *a = open_input(an), *b = open_input(bn);
   if (!a || !b) {

@@ -125,7 +125,7 @@ int more_main(int argc, char **argv) {
     if (!tty || keyfd < 0) {
       char buf[8192];
       size_t n;
-      if (!tty && argc - optind > 1 && !is_less) printf("::::::::::::::\n%s\n::::::::::::::\n", *files);
+      if (GNU && !tty && argc - optind > 1 && !is_less) printf("::::::::::::::\n%s\n::::::::::::::\n", *files);
       while ((n = fread(buf, 1, sizeof buf, f)) > 0) fwrite(buf, 1, n, stdout);
       close_input(f);
       continue;

@@ -63,7 +63,9 @@ int dirname_main(int argc, char **argv) {
   int c;
   char end = '\n';
   static const struct option dirname_long[] = {{"zero", no_argument, NULL, 'z'}, {"help", no_argument, NULL, 'H'}, {NULL, 0, NULL, 0}};
-  while ((c = app_getopt(argc, argv, "z", dirname_long)) != -1) {
+  /* BusyBox's dirname takes no options: "-z" is a name */
+  if (!GNU) optind = 1;
+  while (GNU && (c = app_getopt(argc, argv, "z", dirname_long)) != -1) {
     if (c == 'z') end = 0;
     else if (c == 'H') return app_help();
     else return app_bad_usage(1);

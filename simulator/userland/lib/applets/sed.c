@@ -156,7 +156,7 @@ static int parse_addr(struct sed *s, struct addr *a) {
     a->n = strtol(s->script + s->pos, NULL, 10);
     while (isdigit((unsigned char)peek(s))) s->pos++;
     a->kind = A_LINE;
-    if (peek(s) == '~') {
+    if (peek(s) == '~' && GNU) {
       s->pos++;
       a->step = strtol(s->script + s->pos, NULL, 10);
       while (isdigit((unsigned char)peek(s))) s->pos++;

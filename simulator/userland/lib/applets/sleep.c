@@ -25,7 +25,8 @@ static int parse_interval(const char *s, double *out) {
 
 int sleep_main(int argc, char **argv) {
   int c;
-  while ((c = app_getopt(argc, argv, "", NULL)) != -1) {
+  if (!GNU) optind = 1; /* BusyBox's sleep takes no options */
+  while (GNU && (c = app_getopt(argc, argv, "", NULL)) != -1) {
     if (c == 'H') return app_help();
     return app_bad_usage(1);
   }

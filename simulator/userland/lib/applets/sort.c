@@ -289,7 +289,7 @@ int sort_main(int argc, char **argv) {
       s.sep = (unsigned char)optarg[0];
       break;
     case 'H': rc = app_help(); goto done;
-    default: rc = app_bad_usage(2); goto done;
+    default: app_bad_usage(2); rc = 2; goto done;
     }
   }
   s.keys = xmalloc(((size_t)nkeyargs + 1) * sizeof *s.keys);

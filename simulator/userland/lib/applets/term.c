@@ -258,6 +258,7 @@ static int weekday(int y, int m, int d) {
 
 static const char *const month_names[] = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"};
 
+/* One month as BusyBox lays it out: title, headings, six week rows of 20 columns. */
 static void month_lines(int m, int y, int with_year, char lines[8][32]) {
   char title[40];
   if (with_year)
@@ -265,22 +266,34 @@ static void month_lines(int m, int y, int with_year, char lines[8][32]) {
   else
     snprintf(title, sizeof title, "%s", month_names[m]);
   int pad = (20 - (int)strlen(title)) / 2;
-  snprintf(lines[0], 32, "%*s%s", pad, "", title);
+  snprintf(lines[0], 32, "%*s%-*s", pad, "", 20 - pad, title);
   snprintf(lines[1], 32, "Su Mo Tu We Th Fr Sa");
-  int first = weekday(y, m + 1, 1), n = days_in(m, y), row = 2;
-  char buf[32] = "";
-  size_t o = 0;
-  for (int i = 0; i < first; i++) o += (size_t)snprintf(buf + o, sizeof buf - o, "   ");
-  for (int d = 1; d <= n; d++) {
-    o += (size_t)snprintf(buf + o, sizeof buf - o, "%2d%s", d, (first + d) % 7 ? " " : "");
-    if ((first + d) % 7 == 0 || d == n) {
-      while (o > 0 && buf[o - 1] == ' ') buf[--o] = 0;
-      snprintf(lines[row++], 32, "%s", buf);
-      o = 0;
-      buf[0] = 0;
+  int first = weekday(y, m + 1, 1), n = days_in(m, y);
+  for (int row = 0; row < 6; row++) {
+    char *o = lines[2 + row];
+    o[0] = 0;
+    for (int col = 0; col < 7; col++) {
+      int d = row * 7 + col - first + 1;
+      char cell[4];
+      if (d >= 1 && d <= n)
+        snprintf(cell, sizeof cell, col < 6 ? "%2d " : "%2d", d);
+      else
+        snprintf(cell, sizeof cell, col < 6 ? "   " : "  ");
+      strcat(o, cell);
     }
   }
-  while (row < 8) lines[row++][0] = 0;
+}
+
+static int all_blank(const char *s) { return strspn(s, " ") == strlen(s); }
+
+static void trim_print(char *s, int blank_width) {
+  if (all_blank(s)) {
+    printf("%*s\n", blank_width, "");
+    return;
+  }
+  size_t n = strlen(s);
+  while (n > 0 && s[n - 1] == ' ') s[--n] = 0;
+  puts(s);
 }
 
 int cal_main(int argc, char **argv) {
@@ -309,20 +322,25 @@ int cal_main(int argc, char **argv) {
   char lines[8][32];
   if (!year_mode) {
     month_lines(m, y, 1, lines);
-    for (int r = 0; r < 8; r++)
-      if (r < 2 || lines[r][0]) puts(lines[r]);
+    trim_print(lines[0], 20);
+    puts(lines[1]);
+    for (int r = 2; r < 8; r++) trim_print(lines[r], 21);
     return 0;
   }
-  printf("%*s%d\n\n", 29, "", y);
+  char year[8];
+  snprintf(year, sizeof year, "%d", y);
+  int left = (64 - (int)strlen(year)) / 2;
+  printf("%*s%s%*s\n\n", left, "", year, 64 - left - (int)strlen(year), "");
   for (int q3 = 0; q3 < 4; q3++) {
     char l[3][8][32];
     for (int k = 0; k < 3; k++) month_lines(q3 * 3 + k, y, 0, l[k]);
     for (int r = 0; r < 8; r++) {
       char row[100];
-      snprintf(row, sizeof row, "%-20s  %-20s  %s", l[0][r], l[1][r], l[2][r]);
-      size_t n = strlen(row);
-      while (n > 0 && row[n - 1] == ' ') row[--n] = 0;
-      puts(row);
+      snprintf(row, sizeof row, "%-20s  %-20s  %-20s", l[0][r], l[1][r], l[2][r]);
+      if (r < 2)
+        puts(row);
+      else
+        trim_print(row, 79);
     }
   }
   return 0;

@@ -14,6 +14,13 @@ static const struct usage usages[] = {
     "\n"
     "\n"
     "Print system architecture"},
+  {"awk",
+    "[OPTIONS] [AWK_PROGRAM] [FILE]...\n"
+    "\n"
+    "\t-v VAR=VAL\tSet variable\n"
+    "\t-F SEP\t\tUse SEP as field separator\n"
+    "\t-f FILE\t\tRead program from FILE\n"
+    "\t-e AWK_PROGRAM"},
   {"base64",
     "[-d] [-w COL] [FILE]\n"
     "\n"
@@ -174,6 +181,27 @@ static const struct usage usages[] = {
     "\t-a\tShow all filesystems\n"
     "\t-i\tInodes\n"
     "\t-B SIZE\tBlocksize"},
+  {"diff",
+    "[-abBdiNqrTstw] [-L LABEL] [-S FILE] [-U LINES] FILE1 FILE2\n"
+    "\n"
+    "Compare files line by line and output the differences between them.\n"
+    "This implementation supports unified diffs only.\n"
+    "\n"
+    "\t-a\tTreat all files as text\n"
+    "\t-b\tIgnore changes in the amount of whitespace\n"
+    "\t-B\tIgnore changes whose lines are all blank\n"
+    "\t-d\tTry hard to find a smaller set of changes\n"
+    "\t-i\tIgnore case differences\n"
+    "\t-L\tUse LABEL instead of the filename in the unified header\n"
+    "\t-N\tTreat absent files as empty\n"
+    "\t-q\tOutput only whether files differ\n"
+    "\t-r\tRecurse\n"
+    "\t-S\tStart with FILE when comparing directories\n"
+    "\t-T\tMake tabs line up by prefixing a tab when necessary\n"
+    "\t-s\tReport when two files are the same\n"
+    "\t-t\tExpand tabs to spaces in output\n"
+    "\t-U\tOutput LINES lines of context\n"
+    "\t-w\tIgnore all whitespace"},
   {"dirname",
     "FILENAME\n"
     "\n"
@@ -374,6 +402,26 @@ static const struct usage usages[] = {
     "[USER]\n"
     "\n"
     "Print the groups USER is in"},
+  {"gunzip",
+    "[-cfkt] [FILE]...\n"
+    "\n"
+    "Decompress FILEs (or stdin)\n"
+    "\n"
+    "\t-c\tWrite to stdout\n"
+    "\t-f\tForce\n"
+    "\t-k\tKeep input files\n"
+    "\t-t\tTest integrity"},
+  {"gzip",
+    "[-cfkdt123456789] [FILE]...\n"
+    "\n"
+    "Compress FILEs (or stdin)\n"
+    "\n"
+    "\t-1..9\tCompression level\n"
+    "\t-d\tDecompress\n"
+    "\t-c\tWrite to stdout\n"
+    "\t-f\tForce\n"
+    "\t-k\tKeep input files\n"
+    "\t-t\tTest integrity"},
   {"hd",
     "FILE...\n"
     "\n"
@@ -684,6 +732,12 @@ static const struct usage usages[] = {
     "\n"
     "\t-o COL1,COL2=HEADER\tSelect columns for display\n"
     "\t-T\t\t\tShow threads"},
+  {"pstree",
+    "[-p] [PID|USER]\n"
+    "\n"
+    "Display process tree, optionally start from USER or PID\n"
+    "\n"
+    "\t-p\tShow pids"},
   {"pwd",
     "\n"
     "\n"
@@ -891,6 +945,25 @@ static const struct usage usages[] = {
     "\t-s SECONDS\tWait SECONDS between reads with -f\n"
     "\t-v\t\tAlways print headers\n"
     "\t-F\t\tSame as -f, but keep retrying"},
+  {"tar",
+    "c|x|t [-zahvokO] [-f TARFILE] [-C DIR] [-T FILE] [-X FILE] [LONGOPT]... [FILE]...\n"
+    "\n"
+    "Create, extract, or list files from a tar file\n"
+    "\n"
+    "\tc\tCreate\n"
+    "\tx\tExtract\n"
+    "\tt\tList\n"
+    "\t-f FILE\tName of TARFILE ('-' for stdin/out)\n"
+    "\t-C DIR\tChange to DIR before operation\n"
+    "\t-v\tVerbose\n"
+    "\t-O\tExtract to stdout\n"
+    "\t-m\tDon't restore mtime\n"
+    "\t-o\tDon't restore user:group\n"
+    "\t-k\tDon't replace existing files\n"
+    "\t-z\t(De)compress using gzip\n"
+    "\t-a\t(De)compress based on extension\n"
+    "\t-h\tFollow symlinks\n"
+    "\t--overwrite\t\tReplace existing files"},
   {"tee",
     "[-ai] [FILE]...\n"
     "\n"
@@ -1091,6 +1164,10 @@ static const struct usage usages[] = {
     "[STRING]\n"
     "\n"
     "Repeatedly print a line with STRING, or 'y'"},
+  {"zcat",
+    "[FILE]...\n"
+    "\n"
+    "Decompress to stdout"},
 };
 #endif
 #ifdef GNU_STYLE
@@ -1098,6 +1175,9 @@ static const struct usage usages[] = {
   {"arch",
     "[OPTION]...\n"
     "Print machine architecture."},
+  {"awk",
+    "[POSIX or GNU style options] -f progfile [--] file ...\n"
+    "Usage: awk [POSIX or GNU style options] [--] 'program' file ..."},
   {"base64",
     "[OPTION]... [FILE]\n"
     "Base64 encode or decode FILE, or standard input, to standard output."},

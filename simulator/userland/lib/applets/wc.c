@@ -43,11 +43,13 @@ static void count(FILE *f, unsigned long long *n) {
   if (col > n[W_MAXLEN]) n[W_MAXLEN] = col;
 }
 
+static int multi; /* BusyBox pads even a single column when there are several files */
+
 static void print_counts(const unsigned long long *n, const int *show, int width, const char *name) {
   static const int order[W_N] = {W_LINES, W_WORDS, W_CHARS, W_BYTES, W_MAXLEN};
   int first = 1, single = 0;
   for (int i = 0; i < W_N; i++) single += show[i];
-  single = single == 1;
+  single = single == 1 && !multi;
   for (int i = 0; i < W_N; i++) {
     int k = order[i];
     if (!show[k]) continue;
@@ -80,6 +82,7 @@ int wc_main(int argc, char **argv) {
   }
   if (!any) show[W_LINES] = show[W_WORDS] = show[W_BYTES] = 1;
   int nfiles = argc - optind;
+  multi = nfiles > 1;
   char *dash[] = {"-", NULL};
   char **files = nfiles ? argv + optind : dash;
   int n = nfiles ? nfiles : 1;

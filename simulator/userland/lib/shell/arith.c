@@ -17,6 +17,10 @@ typedef struct {
 } A;
 
 static long long comma(A *a);
+
+/* Division without the one overflow that traps: the smallest value over -1 wraps. */
+static long long sdiv(long long a, long long b) { return b == -1 ? (long long)(0ULL - (unsigned long long)a) : a / b; }
+static long long smod(long long a, long long b) { return b == -1 ? 0 : a % b; }
 static long long assign(A *a);
 
 static void ws(A *a) {
@@ -203,7 +207,7 @@ static long long mul(A *a) {
         }
         v = 0;
       } else
-        v = div ? v / r : v % r;
+        v = div ? sdiv(v, r) : smod(v, r);
     } else
       return v;
   }
@@ -329,7 +333,7 @@ static long long assign(A *a) {
             if (!a->noeval && !a->err) a->err = 2, a->errp = a->p;
             v = 0;
           } else
-            v = i == 4 ? v / r : v % r;
+            v = i == 4 ? sdiv(v, r) : smod(v, r);
           break;
         case 6: v <<= r; break;
         case 7: v >>= r; break;

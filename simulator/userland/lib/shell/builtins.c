@@ -196,8 +196,10 @@ static int bi_exec(int argc, char **argv) {
   if (find_in_path(argv[i], path, sizeof path) < 0) {
     if (sh.flavour == SHELL_BASH) sh_error("%s: %s: not found", "exec", argv[i]);
     else sh_cmderror("exec", "%s: not found", argv[i]);
-    sh.unwind = U_EXIT;
-    sh.exit_status = 127;
+    if (!sh.interactive) {
+      sh.unwind = U_EXIT;
+      sh.exit_status = 127;
+    }
     return 127;
   }
   char **env = var_environ(NULL);
@@ -209,6 +211,10 @@ static int bi_exec(int argc, char **argv) {
   gorae_signal(G_SIGPIPE, G_SIG_DFL);
   int r = gorae_exec(path, (const char *const *)(argv + i), (const char *const *)env, cwd);
   sh_error("%s: %s", argv[i], r == -EACCES ? "Permission denied" : strerror(-r));
+  if (sh.interactive) {
+    gorae_signal(G_SIGINT, G_SIG_CATCH);
+    return 126;
+  }
   sh.unwind = U_EXIT;
   sh.exit_status = 126;
   return 126;
@@ -279,7 +285,8 @@ static int bi_shopt(int argc, char **argv) {
     else if (strcmp(argv[i], "expand_aliases") == 0 && on >= 0) {
       extern int bash_expand_aliases;
       bash_expand_aliases = on;
-    }
+    } else if (strcmp(argv[i], "nullglob") == 0 && on >= 0)
+      sh.nullglob = on;
   }
   return 0;
 }
@@ -298,7 +305,40 @@ typedef struct {
 } Builtin;
 
 static int bi_echo(int argc, char **argv) { return builtin_echo(argc, argv); }
-static int bi_printf(int argc, char **argv) { return builtin_printf(argc, argv); }
+/* printf, and bash's printf -v name: the output into a variable */
+static int bi_printf(int argc, char **argv) {
+  if (sh.flavour != SHELL_BASH || argc < 3 || strcmp(argv[1], "-v") != 0) return builtin_printf(argc, argv);
+  const char *name = argv[2];
+  if (!is_name(name)) {
+    sh_cmderror("printf", "`%s': not a valid identifier", name);
+    return 2;
+  }
+  int32_t p[2];
+  if (gorae_pipe(p) < 0) return 1;
+  extern int fd_copy_high(int fd);
+  fflush(stdout);
+  int saved = fd_copy_high(1);
+  gorae_dup2(p[1], 1);
+  close(p[1]);
+  argv[2] = argv[0];
+  int st = builtin_printf(argc - 2, argv + 2);
+  argv[2] = (char *)name;
+  fflush(stdout);
+  gorae_dup2(saved, 1);
+  close(saved);
+  sbuf b = {0};
+  sb_str(&b);
+  char buf[512];
+  ssize_t r;
+  while ((r = read(p[0], buf, sizeof buf)) > 0) sb_addn(&b, buf, (size_t)r);
+  close(p[0]);
+  if (var_set(name, b.s, 0) < 0) {
+    sh_error("%s: readonly variable", name);
+    st = 1;
+  }
+  free(b.s);
+  return st;
+}
 static int bi_test(int argc, char **argv) { return builtin_test(argc, argv); }
 
 static const Builtin table[] = {

@@ -4,6 +4,15 @@
 
 #include "sh.h"
 
+/* Running as GNU coreutils' echo (the program, not a shell's builtin). */
+static int gnu_applet(void) {
+#ifdef GNU_STYLE
+  return sh.arg0 == NULL;
+#else
+  return 0;
+#endif
+}
+
 /* Writes s with backslash escapes interpreted; returns 1 when \c ended the output. */
 int echo_escapes(const char *s) {
   for (; *s; s++) {
@@ -44,7 +53,7 @@ int echo_escapes(const char *s) {
       }
       /* fall through */
     default:
-      if (sh.flavour != SHELL_DASH && c >= '1' && c <= '7' && sh.flavour == SHELL_ASH) {
+      if (c >= '1' && c <= '7' && sh.flavour == SHELL_ASH && !gnu_applet()) {
         v = c - '0';
         for (int k = 0; k < 2 && s[1] >= '0' && s[1] <= '7'; k++) v = v * 8 + (*++s - '0');
         putchar(v);

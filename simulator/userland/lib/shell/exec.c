@@ -18,7 +18,7 @@ int run_pipe(Node *n);
 int run_background(Node *n);
 int run_dbrack(strv *words);
 
-/* ---- helpers ---- */
+/* ---- status checks ---- */
 static int stop(void) { return sh.unwind != U_NONE; }
 
 static void errexit_check(int status) {
@@ -171,6 +171,15 @@ int start_external_pub(char **argv, strv *assigns) {
     char **env = var_environ(assigns);
     int32_t fds[3] = {0, 1, 2};
     int pid = spawn_program(path, argv, env, fds);
+    if (pid == -ENOEXEC) {
+      /* a script without #!: the shell runs it, as the shells do */
+      strv sargv = {0};
+      sv_add(&sargv, xstrdup(sh.flavour == SHELL_BASH ? "bash" : "sh"));
+      sv_add(&sargv, xstrdup(path));
+      for (int i = 1; argv[i]; i++) sv_add(&sargv, xstrdup(argv[i]));
+      pid = spawn_program(sh.selfpath, sargv.v, env, fds);
+      sv_free(&sargv);
+    }
     for (char **e = env; *e; e++) free(*e);
     free(env);
     if (pid >= 0) return pid;
@@ -703,7 +712,7 @@ static int run_if(Node *n) {
   return 0;
 }
 
-static int with_redirs(Node *n, int (*fn)(Node *)) {
+__attribute__((noinline)) static int with_redirs(Node *n, int (*fn)(Node *)) {
   if (!n->redirs) return fn(n);
   FdSave save = {0};
   if (redirect(n->redirs, &save) < 0) {

@@ -319,7 +319,7 @@ static char *replace(const char *v, const char *pat, const char *rep, int mode) 
 static int param_char(char c) { return c && strchr("@*#?-$!", c) != NULL; }
 
 /* ${...}; s points at the content between the braces. */
-static void braced(X *x, const char *s, size_t n, int inq) {
+__attribute__((noinline)) static void braced(X *x, const char *s, size_t n, int inq) {
   size_t i = 0;
   char name[256];
   int length = 0, indirect = 0;
@@ -559,10 +559,11 @@ static void braced(X *x, const char *s, size_t n, int inq) {
       if (!err) {
         const char *v = val ? val : "";
         long long vl = (long long)strlen(v);
-        if (off < 0) off = vl + off < 0 ? 0 : vl + off;
+        if (off < 0) off = vl + off < 0 ? vl : vl + off; /* before the start: nothing */
         if (off > vl) off = vl;
         if (len < 0 && colon2) len = vl - off + len;
-        if (len < 0 || off + len > vl) len = len < 0 && colon2 ? 0 : vl - off;
+        if (!colon2 || len > vl - off) len = vl - off;
+        if (len < 0) len = 0;
         char *r = xstrndup(v + off, (size_t)len);
         add_value(x, r, inq);
         free(r);
@@ -607,7 +608,7 @@ static void add_subst(X *x, char *out, int inq) {
   free(out);
 }
 
-static size_t dollar(X *x, const char *s, size_t i, size_t n, int inq) {
+__attribute__((noinline)) static size_t dollar(X *x, const char *s, size_t i, size_t n, int inq) {
   if (i + 1 >= n) {
     xadd(x, '$', inq ? F_QUOTED : 0);
     return i + 1;
@@ -675,7 +676,7 @@ static size_t dollar(X *x, const char *s, size_t i, size_t n, int inq) {
   return i + 1;
 }
 
-static char *home_of(const char *user) {
+__attribute__((noinline)) static char *home_of(const char *user) {
   if (!*user) {
     const char *h = var_get("HOME");
     return h ? xstrdup(h) : NULL;
@@ -707,7 +708,7 @@ static char *home_of(const char *user) {
 }
 
 /* ~ or ~user at s[i]; returns the index after it (i when it is no tilde prefix). */
-static size_t tilde(X *x, const char *s, size_t i, size_t n) {
+__attribute__((noinline)) static size_t tilde(X *x, const char *s, size_t i, size_t n) {
   size_t j = i + 1;
   while (j < n && s[j] != '/' && !((x->flags & X_ASSIGN) && s[j] == ':')) {
     char c = s[j];
@@ -857,7 +858,7 @@ static void emit(Field *f, strv *out) {
     }
     int got = glob_expand(sb_str(&pat), out);
     free(pat.s);
-    if (got > 0) {
+    if (got > 0 || sh.nullglob) {
       f->s.n = f->q.n = 0;
       return;
     }

@@ -259,6 +259,14 @@ describe.each(all)('%s', (flavour) => {
   });
 });
 
+describe.each(['dash', 'bash'] as const)('%s limits', (flavour) => {
+  it('recurses deeply in functions', async () => {
+    const r = await run(flavour, 'f() { if [ $1 -lt $2 ]; then f $(($1+1)) $2; else echo depth $1; fi; }; f 0 1000');
+    expect(r.stdout).toBe('depth 1000\n');
+  });
+
+});
+
 describe('echo per flavour', () => {
   it('bash takes -n -e -E and reads no escapes by default', async () => {
     const r = await run('bash', "echo -n n1; echo -e 'a\\tb'; echo -E 'c\\td'; echo 'e\\tf'; echo -x");
@@ -332,6 +340,22 @@ describe('bash extensions', () => {
 
   it('sets $_ to the last argument', async () => {
     expect(await bash('mkdir -p /tmp/made && cd $_ && pwd')).toBe('/tmp/made\n');
+  });
+
+  it('divides the smallest number by -1 as bash does', async () => {
+    expect(await bash('echo $(( (-9223372036854775807-1) / -1 )) $(( (-9223372036854775807-1) % -1 ))')).toBe('-9223372036854775808 0\n');
+  });
+
+  it('prints into a variable with printf -v', async () => {
+    expect(await bash('printf -v x "%05d|%s" 42 ab; echo "[$x]"')).toBe('[00042|ab]\n');
+  });
+
+  it('keeps the statuses of a pipeline in PIPESTATUS', async () => {
+    expect(await bash('true | false | (exit 3); echo ${PIPESTATUS[@]}')).toBe('0 1 3\n');
+  });
+
+  it('globs to nothing with nullglob', async () => {
+    expect(await bash('echo /nomatch*; shopt -s nullglob; echo /nomatch* end')).toBe('/nomatch*\nend\n');
   });
 
   it('sets pipefail', async () => {

@@ -415,6 +415,8 @@ int shell_main(int argc, char **argv, int flavour) {
       free(sh.dollar0);
       sh.dollar0 = xstrdup(argv[i++]);
       sh.arg0 = xstrdup(sh.dollar0);
+      /* BusyBox's ash names the script then, and so reports line numbers */
+      if (flavour == SHELL_ASH) sh.cmdname = sh.arg0;
     }
     for (; i < argc; i++) sv_add(&sh.params, xstrdup(argv[i]));
     sh.minus_c = 1;

@@ -174,6 +174,7 @@ out:
   }
   /* wait for the programs; the status is the last stage's */
   int fail = 0;
+  strv statuses = {0};
   for (int i = 0; i < k; i++) {
     int s;
     if (st[i].pid >= 0) s = wait_pid(st[i].pid);
@@ -182,7 +183,12 @@ out:
     if (s) fail = s;
     if (i == k - 1) status = s;
     sv_free(&st[i].args);
+    char t[12];
+    snprintf(t, sizeof t, "%d", s);
+    sv_add(&statuses, xstrdup(t));
   }
+  if (sh.flavour == SHELL_BASH) arr_assign("PIPESTATUS", &statuses, 0);
+  sv_free(&statuses);
   if (sh.pipefail && fail) status = fail;
   free(st);
   free(p);

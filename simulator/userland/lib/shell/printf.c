@@ -27,6 +27,15 @@ static void pf_error(const char *fmt, const char *arg) {
 
 static const char *next_arg(PF *p) { return p->i < p->n ? p->args[p->i++] : NULL; }
 
+/* Running as GNU coreutils' printf (the program, not a shell's builtin). */
+static int gnu_applet(void) {
+#ifdef GNU_STYLE
+  return sh.arg0 == NULL;
+#else
+  return 0;
+#endif
+}
+
 static long long num_arg(PF *p, int *isunsigned) {
   (void)isunsigned;
   const char *a = next_arg(p);
@@ -40,7 +49,8 @@ static long long num_arg(PF *p, int *isunsigned) {
   if (*s == '-') v = strtoll(s, &end, 0);
   else v = (long long)strtoull(s, &end, 0);
   if (end == s || *end || errno) {
-    if (sh.flavour == SHELL_BASH) pf_error("%s: invalid number", a);
+    if (gnu_applet()) pf_error(end == s ? "'%s': expected a numeric value" : "'%s': value not completely converted", a);
+    else if (sh.flavour == SHELL_BASH) pf_error("%s: invalid number", a);
     else if (sh.flavour == SHELL_DASH) pf_error(end == s ? "%s: expected numeric value" : "%s: not completely converted", a);
     else pf_error("invalid number '%s'", a);
     p->status = 1;
@@ -56,7 +66,8 @@ static double float_arg(PF *p) {
   char *end;
   double v = strtod(a, &end);
   if (end == a || *end) {
-    if (sh.flavour == SHELL_BASH) pf_error("%s: invalid number", a);
+    if (gnu_applet()) pf_error(end == a ? "'%s': expected a numeric value" : "'%s': value not completely converted", a);
+    else if (sh.flavour == SHELL_BASH) pf_error("%s: invalid number", a);
     else if (sh.flavour == SHELL_DASH) pf_error("%s: expected numeric value", a);
     else pf_error("invalid number '%s'", a);
     p->status = 1;
@@ -254,6 +265,9 @@ int builtin_printf(int argc, char **argv) {
       fprintf(stderr, "printf: usage: printf [-v var] format [arguments]\n");
     } else if (sh.flavour == SHELL_DASH) {
       pf_error("%s", "usage: printf format [arg ...]");
+    } else if (gnu_applet()) {
+      fputs("printf: missing operand\nTry 'printf --help' for more information.\n", stderr);
+      return 1;
     } else
       fputs("Usage: printf FORMAT [ARG]...\n", stderr);
     return 2;

@@ -139,6 +139,11 @@ describe.each(all)('%s', (flavour) => {
     expect(r2.stdout).toBe('hello world\n');
   });
 
+  it('runs an executable script without #! itself', async () => {
+    const r = await run(flavour, 'plain.sh arg; echo $?', { files: { '/usr/local/bin/plain.sh': 'echo "plain $1 $0"\n' } });
+    expect(r.stdout).toBe('plain arg /usr/local/bin/plain.sh\n0\n');
+  });
+
   it('reads commands from stdin with -s', async () => {
     const r = await runProgram(program[flavour], [name[flavour], '-s', 'x', 'y'], { stdin: 'echo "$1 $2"\nread l\nthe line\necho "read: $l"\n' });
     expect(r.stdout).toBe('x y\nread: the line\n');
@@ -147,7 +152,7 @@ describe.each(all)('%s', (flavour) => {
   it('sets $0 and the arguments of -c', async () => {
     const r = await runProgram(program[flavour], [name[flavour], '-c', 'echo "$0 $1 $2"; nosuch', 'me', 'a', 'b']);
     expect(r.stdout).toBe('me a b\n');
-    expect(r.stderr).toBe(({ dash: 'me: 1: nosuch: not found\n', bash: 'me: line 1: nosuch: command not found\n', ash: 'me: nosuch: not found\n' } as Texts)[flavour]);
+    expect(r.stderr).toBe(({ dash: 'me: 1: nosuch: not found\n', bash: 'me: line 1: nosuch: command not found\n', ash: 'me: line 1: nosuch: not found\n' } as Texts)[flavour]);
   });
 
   it('runs commands in the background and waits', async () => {

@@ -11,7 +11,7 @@
 static int is_ifs_ws(char c, const char *ifs) { return (c == ' ' || c == '\t' || c == '\n') && strchr(ifs, c); }
 
 int bi_read(int argc, char **argv) {
-  int raw = 0, count = -1, i = 1;
+  int raw = 0, count = -1, i = 1, silent = 0;
   const char *prompt = NULL;
   char delim = '\n';
   for (; i < argc && argv[i][0] == '-' && argv[i][1]; i++) {
@@ -22,6 +22,7 @@ int bi_read(int argc, char **argv) {
     for (const char *c = argv[i] + 1; *c; c++) {
       if (*c == 'r') raw = 1;
       else if (*c == 's') {
+        silent = 1;
       } else if (*c == 'p' || *c == 'n' || *c == 'd' || *c == 't' || *c == 'u') {
         const char *val = c[1] ? c + 1 : (i + 1 < argc ? argv[++i] : NULL);
         if (!val) {
@@ -50,6 +51,8 @@ int bi_read(int argc, char **argv) {
     fputs(prompt, stderr);
     fflush(stderr);
   }
+  /* -n at a terminal: take the characters as typed, without waiting for Enter */
+  int rawtty = count > 0 && gorae_tty_raw(0, 1) == 0;
   sbuf line = {0};
   sbuf quoted = {0}; /* 1 per char: escaped by a backslash (not split) */
   sb_str(&line);
@@ -72,6 +75,7 @@ int bi_read(int argc, char **argv) {
           sh.unwind = U_ERROR;
         }
         sh_run_trap(sig);
+        if (rawtty) gorae_tty_raw(0, 0);
         free(line.s);
         free(quoted.s);
         return 128 + sig;
@@ -80,6 +84,22 @@ int bi_read(int argc, char **argv) {
     }
     if (r <= 0) break;
     nread++;
+    if (rawtty && c == 3) {
+      /* Ctrl+C typed while the terminal is raw: it interrupts as the line discipline would */
+      gorae_tty_raw(0, 0);
+      fputs("^C", stderr);
+      fflush(stderr);
+      gorae_kill(sh.pid, G_SIGINT);
+      sh_take_signals();
+      free(line.s);
+      free(quoted.s);
+      return 130;
+    }
+    if (rawtty && !silent) {
+      fputc(c == '\r' ? '\n' : c, stderr);
+      fflush(stderr);
+    }
+    if (rawtty && c == '\r') c = '\n';
     if (c == delim) {
       got_end = 1;
       break;
@@ -95,6 +115,7 @@ int bi_read(int argc, char **argv) {
     sb_addc(&line, c);
     sb_addc(&quoted, 0);
   }
+  if (rawtty) gorae_tty_raw(0, 0);
   const char *ifsv = var_get("IFS");
   const char *ifs = ifsv ? ifsv : " \t\n";
   const char *def[] = {"REPLY"};

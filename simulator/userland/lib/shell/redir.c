@@ -34,7 +34,7 @@ static void save_fd(FdSave *save, int fd) {
   if (!save) return;
   for (int i = 0; i < save->n; i++)
     if (save->s[i].fd == fd) return;
-  if (save->n == 16) return;
+  if (save->n == (int)(sizeof save->s / sizeof save->s[0])) return;
   save->s[save->n].fd = fd;
   save->s[save->n].copy = fd_is_open(fd) ? fd_copy_high(fd) : -1;
   save->n++;

@@ -288,7 +288,7 @@ typedef struct SavedFd {
   int fd, copy;
 } SavedFd;
 typedef struct {
-  SavedFd s[16];
+  SavedFd s[10];
   int n;
 } FdSave;
 int redirect(Redir *r, FdSave *save); /* -1 on error (message printed); save NULL: permanent */
@@ -334,6 +334,7 @@ typedef struct Shell {
   char *selfpath;        /* the program to start for background subshells */
   Job *jobs;
   int pipefail;
+  int nullglob;          /* bash's shopt nullglob */
   int minus_c;           /* running -c text */
   int in_source;         /* inside . or source */
   int pipe_stage;        /* running a pipeline stage that writes to a pipe */

@@ -15,7 +15,7 @@ struct Saved {
   Alias *aliases;
   strv params;
   char *dollar0;
-  int opts[10];
+  int opts[11];
   char *traps[65];
   char cwd[4096];
   int umask_v, loops, infunc, lineno;
@@ -72,7 +72,7 @@ Saved *state_save(void) {
   s->params.n = s->params.cap = 0;
   for (int i = 0; i < sh.params.n; i++) sv_add(&s->params, xstrdup(sh.params.v[i]));
   s->dollar0 = xstrdup(sh.dollar0);
-  int o[10] = {sh.opt_e, sh.opt_x, sh.opt_u, sh.opt_f, sh.opt_n, sh.opt_v, sh.opt_C, sh.opt_m, sh.opt_a_export, sh.pipefail};
+  int o[11] = {sh.opt_e, sh.opt_x, sh.opt_u, sh.opt_f, sh.opt_n, sh.opt_v, sh.opt_C, sh.opt_m, sh.opt_a_export, sh.pipefail, sh.nullglob};
   memcpy(s->opts, o, sizeof o);
   for (int i = 0; i < 65; i++) {
     s->traps[i] = sh.traps[i];
@@ -116,7 +116,7 @@ void state_restore(Saved *s) {
   sh.dollar0 = s->dollar0;
   sh.opt_e = s->opts[0], sh.opt_x = s->opts[1], sh.opt_u = s->opts[2], sh.opt_f = s->opts[3];
   sh.opt_n = s->opts[4], sh.opt_v = s->opts[5], sh.opt_C = s->opts[6], sh.opt_m = s->opts[7];
-  sh.opt_a_export = s->opts[8], sh.pipefail = s->opts[9];
+  sh.opt_a_export = s->opts[8], sh.pipefail = s->opts[9], sh.nullglob = s->opts[10];
   for (int i = 0; i < 65; i++) {
     free(sh.traps[i]);
     sh.traps[i] = s->traps[i];

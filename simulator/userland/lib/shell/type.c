@@ -130,7 +130,7 @@ int bi_command(int argc, char **argv) {
   if (mode) {
     int status = 0;
     for (; i < argc; i++)
-      if (describe(argv[i], mode == 'V', 0)) status = sh.flavour == SHELL_DASH ? 127 : 1;
+      if (describe(argv[i], mode == 'V', 0)) status = sh.flavour == SHELL_BASH ? 1 : 127;
     return status;
   }
   /* run the command, skipping functions */

@@ -26,7 +26,7 @@ const char *var_get(const char *name) {
     snprintf(numbuf, sizeof numbuf, "%d", sh.lineno);
     return numbuf;
   }
-  if (sh.flavour == SHELL_BASH && strcmp(name, "RANDOM") == 0) {
+  if (sh.flavour != SHELL_DASH && strcmp(name, "RANDOM") == 0) {
     snprintf(numbuf, sizeof numbuf, "%d", rand() & 32767);
     return numbuf;
   }
