@@ -101,6 +101,18 @@ export class SysClient implements GoraeSys, StreamIo {
     return this.call('pause');
   }
 
+  statx(path: string, follow: boolean): number[] {
+    return this.call('statx', path, follow);
+  }
+
+  chmod(path: string, mode: number): number {
+    return this.call('chmod', path, mode);
+  }
+
+  chown(path: string, uid: number, gid: number, follow: boolean): number {
+    return this.call('chown', path, uid, gid, follow);
+  }
+
   sleep(ns: bigint): void {
     this.call('nanosleep', Number(ns / 1000n) / 1000);
   }

@@ -32,6 +32,8 @@ function waitStatus(status: number, signaled: boolean): number {
 export function handleSyscall(kernel: ContainerKernel, proc: KernelProcess, server: RpcServer, request: RpcRequest, payload: Uint8Array): Answer {
   const args = request.args;
   const open = kernel.open;
+  // What the process creates is its own (fsuid, fsgid).
+  kernel.fs.owner = { uid: proc.uid, gid: proc.gid };
   switch (request.op) {
     case 'open': {
       const result = runFsOp(open.files, request, payload);
@@ -114,6 +116,25 @@ export function handleSyscall(kernel: ContainerKernel, proc: KernelProcess, serv
       const stream = open.stream(args[0] as number);
       if (!(stream instanceof Terminal)) return { value: negative('ENOTTY') };
       stream.raw = args[1] as boolean;
+      return { value: 0 };
+    }
+    case 'statx': {
+      const [path, follow] = args as [string, boolean];
+      const st = follow ? kernel.fs.stat(path) : kernel.fs.lstat(path);
+      return { value: [st.mode, st.uid, st.gid, st.nlink, st.rdev] };
+    }
+    case 'chmod': {
+      const [path, mode] = args as [string, number];
+      const st = kernel.fs.stat(path);
+      if (proc.uid !== 0 && st.uid !== proc.uid) return { value: negative('EPERM') };
+      kernel.fs.chmod(path, mode & 0o7777);
+      return { value: 0 };
+    }
+    case 'chown': {
+      const [path, uid, gid, follow] = args as [string, number, number, boolean];
+      if (proc.uid !== 0) return { value: negative('EPERM') };
+      if (follow) kernel.fs.chown(path, uid, gid);
+      else kernel.fs.lchown(path, uid, gid);
       return { value: 0 };
     }
     case 'nanosleep': {

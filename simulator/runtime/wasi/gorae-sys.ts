@@ -63,6 +63,10 @@ export interface GoraeSys {
   ttyRaw(handle: number, raw: boolean): number;
   /** Blocks until a signal (returns -EINTR) or the end of the process. */
   pause(): number;
+  /** [st_mode, uid, gid, nlink, rdev] of an absolute path (lstat when !follow); throws an errno. */
+  statx(path: string, follow: boolean): number[];
+  chmod(path: string, mode: number): number;
+  chown(path: string, uid: number, gid: number, follow: boolean): number;
   /** Sleeps in the kernel (so the process counts as sleeping, and a caught signal cuts it short: throws EINTR). */
   sleep(ns: bigint): void;
 }

@@ -128,7 +128,36 @@ int32_t gorae_tty_raw(int32_t fd, int32_t raw) GORAE_IMPORT("tty_raw");
  */
 int32_t gorae_pause(void) GORAE_IMPORT("pause");
 
+/*
+ * What stat(2) tells that WASI's leaves out: out[0] st_mode (file type and permission
+ * bits), out[1] uid, out[2] gid, out[3] nlink, out[4] rdev. `path` is absolute (see
+ * g_abspath); follow = 0 is lstat.
+ */
+int32_t gorae_stat(const char *path, int32_t follow, int32_t *out) GORAE_IMPORT("stat");
+
+/* chmod(2): -EPERM unless the caller is root or owns the file. */
+int32_t gorae_chmod(const char *path, int32_t mode) GORAE_IMPORT("chmod");
+
+/* chown(2) (lchown with follow = 0); -1 leaves an id as it is. Root only (-EPERM). */
+int32_t gorae_chown(const char *path, int32_t uid, int32_t gid, int32_t follow) GORAE_IMPORT("chown");
+
+#include <string.h>
 #include <unistd.h>
+
+/* `path` made absolute against the working directory, into buf; returns buf or NULL. */
+static inline char *g_abspath(const char *path, char *buf, size_t len) {
+  if (path[0] == '/') {
+    if (strlen(path) >= len) return NULL;
+    strcpy(buf, path);
+    return buf;
+  }
+  if (!getcwd(buf, len)) return NULL;
+  size_t n = strlen(buf);
+  if (n + 1 + strlen(path) >= len) return NULL;
+  if (n > 1) buf[n++] = '/';
+  strcpy(buf + n, path);
+  return buf;
+}
 
 /* Moves into the starting directory. Every program calls this first thing in main. */
 static inline void g_enter_cwd(void) {

@@ -33,6 +33,9 @@ export const GORAE_FUNCTIONS = [
   'winsize',
   'tty_raw',
   'pause',
+  'stat',
+  'chmod',
+  'chown',
 ] as const;
 
 const decoder = new TextDecoder();
@@ -201,5 +204,15 @@ export function goraeSyscalls(ctx: WasiContext): SyscallTable {
       }),
 
     pause: () => call(() => sys!.pause()),
+
+    stat: (path: number, follow: number, out: number) =>
+      call(() => {
+        sys!.statx(cstring(path), follow !== 0).forEach((v, i) => mem.view().setInt32(out + i * 4, v, true));
+        return 0;
+      }),
+
+    chmod: (path: number, mode: number) => call(() => sys!.chmod(cstring(path), mode)),
+
+    chown: (path: number, uid: number, gid: number, follow: number) => call(() => sys!.chown(cstring(path), uid, gid, follow !== 0)),
   };
 }

@@ -417,15 +417,30 @@ static void fill_mode(const char *path, struct stat *st) {
   }
 }
 
+/* Mode, owner, links and device from the kernel (WASI's stat has none of them). */
+static void fill_from_kernel(const char *path, int follow, struct stat *st) {
+  char abs[4096];
+  int32_t v[5];
+  if (g_abspath(path, abs, sizeof abs) && gorae_stat(abs, follow, v) == 0) {
+    st->st_mode = (mode_t)v[0];
+    st->st_uid = (uid_t)v[1];
+    st->st_gid = (gid_t)v[2];
+    st->st_nlink = (nlink_t)v[3];
+    st->st_rdev = (dev_t)v[4];
+    return;
+  }
+  fill_mode(path, st);
+}
+
 int xlstat(const char *path, struct stat *st) {
   if (lstat(path, st) != 0) return -1;
-  fill_mode(path, st);
+  fill_from_kernel(path, 0, st);
   return 0;
 }
 
 int xstat(const char *path, struct stat *st) {
   if (stat(path, st) != 0) return -1;
-  fill_mode(path, st);
+  fill_from_kernel(path, 1, st);
   return 0;
 }
 

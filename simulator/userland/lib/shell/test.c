@@ -9,6 +9,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "gorae_sys.h"
 #include "sh.h"
 
 typedef struct {
@@ -73,6 +74,10 @@ static int executable(const char *path) {
   struct stat st;
   if (stat(path, &st) != 0) return 0;
   if (S_ISDIR(st.st_mode)) return 1;
+  /* The kernel knows the mode bits WASI's stat leaves out. */
+  char abs[4096];
+  int32_t v[5];
+  if (g_abspath(path, abs, sizeof abs) && gorae_stat(abs, 1, v) == 0) return (v[0] & 0111) != 0;
   if (st.st_mode & 0777) return (st.st_mode & 0111) != 0;
   int fd = open(path, O_RDONLY);
   if (fd < 0) return 0;
