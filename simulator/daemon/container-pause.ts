@@ -1,6 +1,6 @@
 /**
  * POST /containers/{id}/pause and /unpause. Docker freezes the container's cgroup; Gorae
- * freezes its kernel (its processes stop at their next system call).
+ * freezes its kernel (its processes stop at their next system call or loop iteration).
  */
 import { ConflictError, SystemError } from '../errors';
 import type { Container } from '../runtime/containers/container';

@@ -263,6 +263,12 @@ export class RpcServer {
     else this.reply(result.value, result.payload, true);
   }
 
+  /** Pauses (or resumes) the process at its next preemption point: word 3 of the channel. */
+  setFrozen(frozen: boolean): void {
+    Atomics.store(this.ctrl, 3, frozen ? 1 : 0);
+    if (!frozen) Atomics.notify(this.ctrl, 3);
+  }
+
   /** Whether a request is waiting for a deferred answer. */
   get deferred(): boolean {
     return this.waiting;

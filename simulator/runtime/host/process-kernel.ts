@@ -16,6 +16,16 @@ function msToNs(ms: number): bigint {
   return BigInt(whole) * 1_000_000n + BigInt(Math.round((ms - whole) * 1e6));
 }
 
+/** Word 3 of a process's channel: 1 while its container is paused (fs-rpc.ts RpcServer.setFrozen). */
+function freezer(channel: SharedArrayBuffer, output: OutputBatch): () => void {
+  const ctrl = new Int32Array(channel, 0, 4);
+  return () => {
+    if (Atomics.load(ctrl, 3) !== 1) return;
+    output.flush();
+    while (Atomics.load(ctrl, 3) === 1) Atomics.wait(ctrl, 3, 1);
+  };
+}
+
 export function createProcessKernel(run: RunMessage, output: OutputBatch, fs?: WasiFs, sys?: SysClient): WasiKernel {
   return {
     ...(fs ? { fs } : {}),
@@ -42,5 +52,6 @@ export function createProcessKernel(run: RunMessage, output: OutputBatch, fs?: W
       } else blockFor(ns);
     },
     yield: () => output.flush(),
+    ...(run.fsChannel ? { preempt: freezer(run.fsChannel, output) } : {}),
   };
 }

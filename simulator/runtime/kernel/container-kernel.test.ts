@@ -156,3 +156,20 @@ describe('/proc', () => {
     expect(write.fs.exists('/proc/x')).toBe(false);
   });
 });
+
+describe('freezing (docker pause)', () => {
+  it('stops a process that only computes, and lets it go on when thawed', async () => {
+    const p = await startProgram('/bin/ticker', ['ticker'], { install: { '/bin/ticker': testdataWasm('ticker') } });
+    await p.waitFor('tick 2');
+    p.kernel.freeze();
+    await new Promise((r) => setTimeout(r, 150));
+    const frozenAt = p.stdout();
+    await new Promise((r) => setTimeout(r, 300));
+    expect(p.stdout()).toBe(frozenAt);
+    p.kernel.thaw();
+    const next = `tick ${frozenAt.trim().split('\n').length + 1}\n`;
+    await p.waitFor(next);
+    p.signal(9);
+    expect(await p.exited).toBe(137);
+  });
+});

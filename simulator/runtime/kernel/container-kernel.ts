@@ -192,6 +192,7 @@ export class ContainerKernel {
           fds,
           attach: (channel) => {
             const server = new RpcServer(channel);
+            server.setFrozen(this.frozen);
             proc.server = server;
             return { serve: () => this.serve(proc, server), close: () => undefined };
           },
@@ -344,13 +345,18 @@ export class ContainerKernel {
     return previous;
   }
 
-  /** docker pause: processes stop at their next system call until thawed. */
+  /**
+   * docker pause: every process stops at its next system call or loop (the preemption
+   * points instrument.ts puts in programs) until thawed.
+   */
   freeze(): void {
     this.frozen = true;
+    for (const proc of this.processes()) proc.server?.setFrozen(true);
   }
 
   thaw(): void {
     this.frozen = false;
+    for (const proc of this.processes()) proc.server?.setFrozen(false);
     for (const proc of this.processes()) if (proc.server && proc.state === 'running') this.serve(proc, proc.server);
   }
 

@@ -7,6 +7,7 @@ import { digestOf } from '../../digest';
 import { isFsError, type FileSystem } from '../../fs';
 import type { ProcessHost, WasmModule } from '../host/types';
 import { DEFAULT_PATH } from '../tasks/resolve-executable';
+import { instrumentPreemption } from './instrument';
 import { limitPages, withMemoryLimit } from './memory-limit';
 
 export interface LoadedProgram {
@@ -53,7 +54,19 @@ export class ProgramLoader {
     return key;
   }
 
+  /** Programs with their preemption points (instrument.ts), by module key. */
+  private readonly instrumented = new Map<string, Uint8Array>();
+
   constructor(private readonly host: ProcessHost) {}
+
+  private preemptible(key: string, bytes: Uint8Array): Uint8Array {
+    let out = this.instrumented.get(key);
+    if (!out) {
+      out = instrumentPreemption(bytes);
+      this.instrumented.set(key, out);
+    }
+    return out;
+  }
 
   /** The absolute path `name` runs, or a LoadError. */
   find(fs: FileSystem, name: string, env: readonly string[], cwd: string): string {
@@ -84,12 +97,14 @@ export class ProgramLoader {
       const bytes = this.readExecutable(fs, path);
       if (bytes.length >= 4 && WASM_MAGIC.every((b, i) => bytes[i] === b)) {
         const key = this.keyOf(bytes);
+        const code = this.preemptible(key, bytes);
         if (memoryLimit > 0) {
           const pages = limitPages(memoryLimit);
-          const module = await this.host.compile(`${key}+max-pages=${pages}`, withMemoryLimit(bytes, pages));
-          return { path, argv: args, moduleKey: `${key}+max-pages=${pages}`, module, size: bytes.length, memoryLimit: pages * 65536 };
+          const limitedKey = `${key}+max-pages=${pages}`;
+          const module = await this.host.compile(limitedKey, withMemoryLimit(code, pages));
+          return { path, argv: args, moduleKey: limitedKey, module, size: bytes.length, memoryLimit: pages * 65536 };
         }
-        const module = await this.host.compile(key, bytes);
+        const module = await this.host.compile(key, code);
         return { path, argv: args, moduleKey: key, module, size: bytes.length };
       }
       if (bytes[0] !== 0x23 || bytes[1] !== 0x21) throw new LoadError('ENOEXEC');

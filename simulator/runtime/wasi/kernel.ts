@@ -64,6 +64,8 @@ export interface WasiKernel {
   readonly streams?: StreamIo;
   /** Gorae's own system calls (processes, pipes, signals); absent: they answer ENOSYS. */
   readonly sys?: GoraeSys;
+  /** A preemption point of the program: blocks while its container is paused. */
+  preempt?(): void;
   /** Wall-clock time in nanoseconds since the Unix epoch. */
   realtime(): bigint;
   /** A monotonic clock in nanoseconds from an arbitrary start. */

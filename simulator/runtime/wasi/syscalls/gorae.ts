@@ -36,7 +36,11 @@ export const GORAE_FUNCTIONS = [
   'stat',
   'chmod',
   'chown',
+  'preempt',
 ] as const;
+
+/** Loop iterations between a program's looks at the freezer (kernel/instrument.ts). */
+const PREEMPT_INTERVAL = 65_536;
 
 const decoder = new TextDecoder();
 const encoder = new TextEncoder();
@@ -214,5 +218,11 @@ export function goraeSyscalls(ctx: WasiContext): SyscallTable {
     chmod: (path: number, mode: number) => call(() => sys!.chmod(cstring(path), mode)),
 
     chown: (path: number, uid: number, gid: number, follow: number) => call(() => sys!.chown(cstring(path), uid, gid, follow !== 0)),
+
+    // Called from the program's loops now and then: waits here while the container is paused.
+    preempt: () => {
+      kernel.preempt?.();
+      return PREEMPT_INTERVAL;
+    },
   };
 }
