@@ -137,7 +137,7 @@ export class WorkerPool implements ProcessHost {
         env,
         tty: tty ?? false,
         ...(fsChannel ? { fsChannel } : {}),
-        ...(linked ? { sys: true, fds: kernel.fds } : {}),
+        ...(linked ? { sys: true, fds: kernel.fds, cwd: kernel.cwd } : {}),
         ...(process.spec.memoryLimit ? { memoryLimit: process.spec.memoryLimit } : {}),
       });
       w.keys.add(moduleKey);

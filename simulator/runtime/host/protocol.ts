@@ -23,6 +23,8 @@ export interface RunMessage {
    */
   readonly sys?: boolean;
   readonly fds?: Array<[number, FdEntry]>;
+  /** The directory the process starts in (answers gorae initial_cwd without a round trip). */
+  readonly cwd?: string;
   /** The cap on the module's linear memory (docker run -m), in bytes. */
   readonly memoryLimit?: number;
 }

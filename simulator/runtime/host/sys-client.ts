@@ -9,7 +9,11 @@ import type { StreamIo } from '../wasi/kernel';
 import type { RpcClient } from './fs-rpc';
 
 export class SysClient implements GoraeSys, StreamIo {
-  constructor(private readonly rpc: RpcClient) {}
+  constructor(
+    private readonly rpc: RpcClient,
+    /** The starting directory, when the run message brought it. */
+    private readonly cwd?: string,
+  ) {}
 
   private call<T>(op: string, ...args: unknown[]): T {
     return this.rpc.call(op, args) as T;
@@ -86,7 +90,7 @@ export class SysClient implements GoraeSys, StreamIo {
   }
 
   initialCwd(): string {
-    return this.call('initialCwd');
+    return this.cwd ?? this.call('initialCwd');
   }
 
   winsize(handle: number): [number, number] | number {

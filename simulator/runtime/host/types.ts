@@ -45,6 +45,8 @@ export interface ProcessSpec {
 export interface ProcessKernelLink {
   /** The descriptor table the process starts with. */
   fds: Array<[number, FdEntry]>;
+  /** The directory it starts in. */
+  cwd: string;
   /** Binds the process's channel; the server answers its requests. */
   attach(channel: SharedArrayBuffer): ChannelServer;
 }

@@ -40,7 +40,7 @@ export function serveProcesses(port: WorkerPort): void {
           })
         : undefined;
       const fs = rpc ? new FsRpcClient(rpc) : undefined;
-      const sys = rpc && message.sys ? new SysClient(rpc) : undefined;
+      const sys = rpc && message.sys ? new SysClient(rpc, message.cwd) : undefined;
       const exit = runWasi(module, createProcessKernel(message, batch, fs, sys));
       const output = batch.take();
       // Under a memory limit, a program that fails with more than half of its allowance in use

@@ -190,6 +190,7 @@ export class ContainerKernel {
         ...(program.memoryLimit ? { memoryLimit: program.memoryLimit } : {}),
         kernel: {
           fds,
+          cwd: proc.cwd,
           attach: (channel) => {
             const server = new RpcServer(channel);
             server.setFrozen(this.frozen);
