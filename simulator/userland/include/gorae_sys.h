@@ -163,7 +163,8 @@ static inline char *g_abspath(const char *path, char *buf, size_t len) {
 static inline void g_enter_cwd(void) {
   char buf[4096];
   int32_t n = gorae_initial_cwd(buf, (int32_t)sizeof buf);
-  if (n > 0 && n < (int32_t)sizeof buf) {
+  /* libc starts in "/" already: only another directory needs the (checked) chdir. */
+  if (n > 1 && n < (int32_t)sizeof buf) {
     buf[n] = 0;
     (void)chdir(buf);
   }
