@@ -185,13 +185,13 @@ function loadErrno(e: unknown): number {
   throw e;
 }
 
-function spawn(kernel: ContainerKernel, proc: KernelProcess, server: RpcServer, request: SpawnRequest): Answer {
-  const cwd = request.cwd || proc.cwd;
+/** A call that loads a program: blocks (not interruptibly) until `work` settles, then answers its value or -errno. */
+function loading<T>(kernel: ContainerKernel, proc: KernelProcess, server: RpcServer, work: Promise<T>, answer: (value: T) => number): Answer {
   kernel.block(proc, false, () => undefined);
-  kernel.spawn(proc, request.path, request.argv, request.env, cwd, request.fds).then(
-    (pid) => {
+  work.then(
+    (value) => {
       kernel.unblock(proc);
-      server.reply(pid);
+      server.reply(answer(value));
     },
     (e: unknown) => {
       kernel.unblock(proc);
@@ -205,25 +205,18 @@ function spawn(kernel: ContainerKernel, proc: KernelProcess, server: RpcServer, 
   return PENDING;
 }
 
+function spawn(kernel: ContainerKernel, proc: KernelProcess, server: RpcServer, request: SpawnRequest): Answer {
+  const cwd = request.cwd || proc.cwd;
+  return loading(kernel, proc, server, kernel.spawn(proc, request.path, request.argv, request.env, cwd, request.fds), (pid) => pid);
+}
+
 function exec(kernel: ContainerKernel, proc: KernelProcess, server: RpcServer, request: ExecRequest): Answer {
   const cwd = request.cwd || proc.cwd;
-  kernel.block(proc, false, () => undefined);
-  kernel.loader.load(kernel.fs, request.path, request.argv, request.env, cwd, kernel.config.memoryLimit).then(
-    (program) => {
-      kernel.unblock(proc);
-      proc.execNext = { program, env: request.env, cwd, fds: request.fds };
-      server.reply(0);
-    },
-    (e: unknown) => {
-      kernel.unblock(proc);
-      try {
-        server.reply(loadErrno(e));
-      } catch {
-        server.fail({ errno: 'EIO' }, false);
-      }
-    },
-  );
-  return PENDING;
+  const load = kernel.loader.load(kernel.fs, request.path, request.argv, request.env, cwd, kernel.config.memoryLimit);
+  return loading(kernel, proc, server, load, (program) => {
+    proc.execNext = { program, env: request.env, cwd, fds: request.fds };
+    return 0;
+  });
 }
 
 function wait(kernel: ContainerKernel, proc: KernelProcess, server: RpcServer, pid: number, options: number): Answer {

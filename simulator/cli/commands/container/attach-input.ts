@@ -24,6 +24,26 @@ export interface InputPump {
   stop(): void;
 }
 
+/**
+ * An attached client session: stdin forwarded to `input` (when there is one), until the
+ * process ends (its status) or the user detaches (`read escape sequence`, status 0).
+ * `onInterrupt` gets Ctrl+C from a terminal that is not raw (--sig-proxy).
+ */
+export async function attachSession(io: CommandIO, input: InputTarget | null, ended: Promise<number>, onInterrupt?: () => void): Promise<number> {
+  // With a terminal on both sides the local one goes raw: the container's does the echo.
+  const pump = input ? pumpInput(io, input, { raw: input.tty && io.terminal.isTTY }) : null;
+  if (onInterrupt) io.signal.addEventListener('abort', onInterrupt);
+  const never = new Promise<never>(() => undefined);
+  const outcome = await Promise.race([ended.then((status) => ({ status })), pump ? pump.detached.then(() => 'detached' as const) : never]);
+  if (onInterrupt) io.signal.removeEventListener('abort', onInterrupt);
+  pump?.stop();
+  if (outcome === 'detached') {
+    io.stderr.write('read escape sequence\n');
+    return 0;
+  }
+  return outcome.status;
+}
+
 /** Forwards io.stdin to `target` until stopped, the input ends, or the detach keys. */
 export function pumpInput(io: CommandIO, target: InputTarget, options: { raw: boolean }): InputPump {
   let stopped = false;

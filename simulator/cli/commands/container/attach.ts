@@ -1,6 +1,6 @@
 import { containerInput } from '../../../daemon/container-stdin';
 import { daemonErrorText, type CommandContext } from '../../context';
-import { pumpInput, type InputPump } from './attach-input';
+import { attachSession } from './attach-input';
 
 const SIGINT = 2;
 
@@ -29,20 +29,9 @@ export async function attach(ctx: CommandContext): Promise<number> {
     stderr: (data) => io.stderr.write(data),
   });
   const exited = daemon.containerWait(id, 'next-exit');
-  let pump: InputPump | null = null;
   const input = flags.bool('no-stdin') ? null : containerInput(daemon, id);
-  if (input) {
-    pump = pumpInput(io, input, { raw: input.tty && io.terminal.isTTY });
-  }
-  const proxy = (): void => void daemon.taskOf(id)?.process.kill(SIGINT);
-  if (flags.bool('sig-proxy')) io.signal.addEventListener('abort', proxy);
-  const outcome = await Promise.race([exited.then((status) => ({ status })), pump ? pump.detached.then(() => 'detached' as const) : new Promise<never>(() => undefined)]);
-  io.signal.removeEventListener('abort', proxy);
-  pump?.stop();
+  const proxy = flags.bool('sig-proxy') ? () => void daemon.taskOf(id)?.process.kill(SIGINT) : undefined;
+  const status = await attachSession(io, input, exited, proxy);
   detachStreams();
-  if (outcome === 'detached') {
-    io.stderr.write('read escape sequence\n');
-    return 0;
-  }
-  return outcome.status;
+  return status;
 }

@@ -1,6 +1,6 @@
 import { containerExec, ExecStartError } from '../../../daemon/container-exec';
 import { daemonErrorText, type CommandContext } from '../../context';
-import { pumpInput, type InputPump } from './attach-input';
+import { attachSession } from './attach-input';
 import { envFlags } from './create-options';
 
 /** docker exec [OPTIONS] CONTAINER COMMAND [ARG...]: runs a command in a running container. */
@@ -34,15 +34,5 @@ export async function exec(ctx: CommandContext): Promise<number> {
     return 1;
   }
   if (detach) return 0;
-  let pump: InputPump | null = null;
-  if (process.input) {
-    pump = pumpInput(io, process.input, { raw: process.input.tty && io.terminal.isTTY });
-  }
-  const outcome = await Promise.race([process.exited.then((status) => ({ status })), pump ? pump.detached.then(() => 'detached' as const) : new Promise<never>(() => undefined)]);
-  pump?.stop();
-  if (outcome === 'detached') {
-    io.stderr.write('read escape sequence\n');
-    return 0;
-  }
-  return outcome.status;
+  return attachSession(io, process.input, process.exited);
 }

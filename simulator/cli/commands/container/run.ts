@@ -1,6 +1,6 @@
 import type { CommandContext } from '../../context';
 import { containerInput } from '../../../daemon/container-stdin';
-import { pumpInput, type InputPump } from './attach-input';
+import { attachSession } from './attach-input';
 import { createContainer } from './create-container';
 import { containerOptions } from './create-options';
 import { reportRunError } from './run-errors';
@@ -40,22 +40,9 @@ export async function run(ctx: CommandContext): Promise<number> {
     detachStreams();
     return reportRunError(io.stderr, ctx.commandPath, err);
   }
-  let pump: InputPump | null = null;
   const input = flags.bool('interactive') ? containerInput(daemon, id) : null;
-  if (input) {
-    // With a terminal on both sides the local one goes raw: the container's does the echo.
-    pump = pumpInput(io, input, { raw: input.tty && io.terminal.isTTY });
-  }
   // --sig-proxy: Ctrl+C at a terminal that is not raw goes to the container's process.
-  const proxy = (): void => void daemon.taskOf(id)?.process.kill(SIGINT);
-  io.signal.addEventListener('abort', proxy);
-  const outcome = await Promise.race([exited.then((status) => ({ status })), pump ? pump.detached.then(() => 'detached' as const) : new Promise<never>(() => undefined)]);
-  io.signal.removeEventListener('abort', proxy);
-  pump?.stop();
+  const status = await attachSession(io, input, exited, () => void daemon.taskOf(id)?.process.kill(SIGINT));
   detachStreams();
-  if (outcome === 'detached') {
-    io.stderr.write('read escape sequence\n');
-    return 0;
-  }
-  return outcome.status;
+  return status;
 }

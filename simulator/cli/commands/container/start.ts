@@ -1,6 +1,6 @@
 import { containerInput } from '../../../daemon/container-stdin';
 import { daemonErrorText, type CommandContext } from '../../context';
-import { pumpInput, type InputPump } from './attach-input';
+import { attachSession } from './attach-input';
 
 /** docker start [-a] [-i] CONTAINER...: starts each; with -a, attaches and exits with its status. */
 export async function start(ctx: CommandContext): Promise<number> {
@@ -25,19 +25,10 @@ export async function start(ctx: CommandContext): Promise<number> {
         detach();
         throw err;
       }
-      let pump: InputPump | null = null;
       const input = flags.bool('interactive') ? containerInput(daemon, container.id) : null;
-      if (input) {
-        pump = pumpInput(io, input, { raw: input.tty && io.terminal.isTTY });
-      }
-      const outcome = await Promise.race([exited.then((status) => ({ status })), pump ? pump.detached.then(() => 'detached' as const) : new Promise<never>(() => undefined)]);
-      pump?.stop();
+      const status = await attachSession(io, input, exited);
       detach();
-      if (outcome === 'detached') {
-        io.stderr.write('read escape sequence\n');
-        return 0;
-      }
-      return outcome.status;
+      return status;
     } catch (err) {
       io.stderr.write(`${daemonErrorText(err)}\n`);
       return 1;
