@@ -23,6 +23,10 @@ export interface CommitOptions {
   comment?: string;
   /** Dockerfile instructions for the config (`--change`). */
   changes?: readonly string[];
+  /** The new image's config, instead of the container's (the builder keeps its own). */
+  config?: ContainerConfig;
+  /** The history entry's CREATED BY, instead of the container's command. */
+  createdBy?: string;
 }
 
 const encoder = new TextEncoder();
@@ -66,13 +70,13 @@ export function containerCommit(daemon: Daemon, idOrName: string, options: Commi
   const config: ImageConfig = {
     architecture: image.config.architecture,
     ...(options.author ? { author: options.author } : {}),
-    config: applyChanges(imageContainerConfig(container.config, image.config.config), options.changes ?? []),
+    config: options.config ?? applyChanges(imageContainerConfig(container.config, image.config.config), options.changes ?? []),
     created,
     history: [
       ...(image.config.history ?? []),
       {
         created,
-        created_by: (container.config.Cmd ?? []).join(' '),
+        created_by: options.createdBy ?? (container.config.Cmd ?? []).join(' '),
         ...(options.author ? { author: options.author } : {}),
         ...(options.comment ? { comment: options.comment } : {}),
         ...(empty ? { empty_layer: true } : {}),
@@ -93,6 +97,7 @@ export function containerCommit(daemon: Daemon, idOrName: string, options: Commi
       created: now,
       topChainId: top,
       size: daemon.layers.chainSize(top),
+      parent: image.id,
     };
     daemon.images.add(added);
     daemon.events.emit('/images/create', { imageId: id, ref: ref ? familiarString(ref) : '' });

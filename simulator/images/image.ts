@@ -11,4 +11,6 @@ export interface Image {
   topChainId: string;
   /** Sum of the layer sizes: what `docker images` shows as SIZE. */
   size: number;
+  /** The image this one was committed on (the classic builder's and `docker commit`'s Parent). */
+  parent?: string;
 }

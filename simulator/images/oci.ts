@@ -51,6 +51,8 @@ export interface ContainerConfig {
   StopSignal?: string;
   /** ONBUILD triggers, run by a build FROM this image. */
   OnBuild?: string[];
+  /** SHELL of the Dockerfile that made it (shell form of RUN/CMD/ENTRYPOINT). */
+  Shell?: string[];
 }
 
 export interface HistoryEntry {

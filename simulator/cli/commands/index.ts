@@ -22,6 +22,7 @@ import { stats } from './container/stats';
 import { stop } from './container/stop';
 import { top } from './container/top';
 import { wait } from './container/wait';
+import { build } from './image/build';
 import { history } from './image/history';
 import { images } from './image/images';
 import { imageInspectCommand } from './image/inspect';
@@ -63,6 +64,7 @@ export const commandHandlers: ReadonlyMap<string, CommandHandler> = new Map<stri
   ['container top', top],
   ['container unpause', unpause],
   ['container wait', wait],
+  ['image build', build],
   ['image history', history],
   ['image inspect', imageInspectCommand],
   ['image load', load],

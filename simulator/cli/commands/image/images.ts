@@ -36,7 +36,7 @@ function rowsOf(image: ImageSummary): Row[] {
 export async function images(ctx: CommandContext): Promise<number> {
   const { daemon, io, flags, clock, args } = ctx;
   const trunc = !flags.bool('no-trunc');
-  let rows = imageList(daemon).flatMap(rowsOf);
+  let rows = imageList(daemon, flags.bool('all')).flatMap(rowsOf);
   const pattern = args[0];
   if (pattern !== undefined) {
     const hasTag = /:[^/]*$/.test(pattern);
