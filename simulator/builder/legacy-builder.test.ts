@@ -64,6 +64,19 @@ describe('docker build with DOCKER_BUILDKIT=0', () => {
     expect((await runLine(e, 'docker run --rm copy pwd')).output).toBe('/app\n');
   }, 30_000);
 
+  it('unpacks a local tar archive with ADD', async () => {
+    const e = await project({ Dockerfile: 'FROM alpine\nADD site.tar /srv/\nRUN ls -R /srv\n' });
+    const { writeTar } = await import('../archive');
+    const enc = new TextEncoder();
+    e.shell.fs.writeFile('/home/student/app/site.tar', writeTar([
+      { name: 'www/', type: 'directory', mode: 0o755, uid: 0, gid: 0, size: 0, mtime: 0 },
+      { name: 'www/index.html', type: 'file', mode: 0o644, uid: 0, gid: 0, size: 6, mtime: 0, data: enc.encode('hello\n') },
+    ]));
+    const r = await runLine(e, 'docker build -t site .');
+    expect(r.exitCode).toBe(0);
+    expect(r.output).toContain('/srv:\nwww\n\n/srv/www:\nindex.html\n');
+  }, 30_000);
+
   it('stops at a failing RUN with the classic builder message', async () => {
     const e = await project({ Dockerfile: 'FROM alpine\nRUN exit 13\n' });
     const r = await runLine(e, 'docker build .');

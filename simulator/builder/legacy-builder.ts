@@ -12,6 +12,7 @@ import { digestOf } from '../digest';
 import { SimError } from '../errors';
 import type { ContainerConfig } from '../images/oci';
 import { parse, parseInstructions, ShellLex, type Instruction, type Stage } from '../dockerfile';
+import { gunzip, isGzip, readTar, type TarEntry } from '../archive';
 import type { BuildContext, ContextFile } from './build-context';
 
 export interface LegacyBuildOptions {
@@ -149,7 +150,10 @@ async function runStep(daemon: Daemon, state: State, ins: Instruction, options: 
       const runConfig: ContainerConfig = { ...next, Cmd: [...state.shell, nop], Entrypoint: null };
       await commitStep(daemon, state, next, `${state.shell.join(' ')} ${nop}`, runConfig, options, async (id) => {
         const fs = daemon.snapshots.get(daemon.containers.get(id).snapshotKey).fs;
-        copyInto(fs, files, sources, dest, next.WorkingDir ?? '/');
+        // ADD unpacks a local tar archive (plain or gzip) into the destination; COPY copies it as is.
+        const archives = ins.kind === 'add' ? files.filter((f) => f.type === 'file' && tarOf(f.data)) : [];
+        copyInto(fs, files.filter((f) => !archives.includes(f)), sources, dest, next.WorkingDir ?? '/');
+        for (const archive of archives) extractInto(fs, tarOf(archive.data)!, dest.startsWith('/') ? dest : `${(next.WorkingDir ?? '/').replace(/\/$/, '')}/${dest}`);
       }, true);
       return;
     }
@@ -301,6 +305,35 @@ function copyInto(fs: import('../fs').FileSystem, files: ContextFile[], sources:
         fs.writeFile(path, f.data, { mode: f.mode });
         fs.chmod(path, f.mode);
       }
+    }
+  }
+}
+
+/** The entries of a tar archive (gzip-compressed or not), or null when the bytes are no tar. */
+function tarOf(data: Uint8Array): TarEntry[] | null {
+  try {
+    const raw = isGzip(data) ? gunzip(data) : data;
+    // A tar header has "ustar" at offset 257.
+    if (raw.length < 512 || String.fromCharCode(...raw.subarray(257, 262)) !== 'ustar') return null;
+    return readTar(raw);
+  } catch {
+    return null;
+  }
+}
+
+function extractInto(fs: import('../fs').FileSystem, entries: TarEntry[], dest: string): void {
+  const root = dest.replace(/\/$/, '') || '';
+  fs.mkdirp(root || '/', 0o755);
+  for (const e of entries) {
+    const path = `${root}/${e.name.replace(/^\.?\/+/, '').replace(/\/$/, '')}`;
+    if (path === `${root}/`) continue;
+    fs.mkdirp(path.slice(0, path.lastIndexOf('/')) || '/', 0o755);
+    if (e.type === 'directory') fs.mkdirp(path, e.mode);
+    else if (e.type === 'symlink') fs.symlink(e.linkname ?? '', path);
+    else if (e.type === 'file') {
+      if (fs.exists(path)) fs.unlink(path);
+      fs.writeFile(path, e.data ?? new Uint8Array(0), { mode: e.mode });
+      fs.chmod(path, e.mode);
     }
   }
 }
