@@ -2,12 +2,14 @@
  * npm run bench: builds the app and prints, measured in this one run,
  *  - warm `docker run --rm hello-world` (command → last byte) in Node and in headless Chromium,
  *  - `docker run --rm alpine true` per second, a spawn inside a container and a stdin round trip (Node),
+ *  - a 10-instruction classic build, uncached and fully cached (Node),
  *  - cold page load → terminal ready,
  *  - the gzip size of the JavaScript needed for the first paint.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { benchBrowser } from './browser';
+import { benchBuild } from './build';
 import { firstPaintJs } from './first-paint';
 import { benchLayers } from './layers';
 import { benchNodeWarmRun } from './node-run';
@@ -43,6 +45,9 @@ async function main(): Promise<void> {
   console.log(`docker run --rm alpine true, Node: ${procs.runsPerSecond.toFixed(0)} runs/s (goal ≥ 500/s); per run ${describe(procs.run)}`);
   console.log(`process spawn inside a container (sh → /bin/true), Node: ${describe(procs.spawnInside)}`);
   console.log(`stdin round trip (docker run -i alpine sh: read, echo), Node: ${describe(procs.stdinRoundTrip)}`);
+
+  const builds = await benchBuild(20);
+  console.log(`DOCKER_BUILDKIT=0 docker build, 10 instructions, Node: uncached ${describe(builds.uncached)}; fully cached ${describe(builds.cached)} (goals ≤ 50 ms, ≤ 5 ms)`);
 
   const layers = await benchLayers();
   console.log(`heap added by 1,000 created containers of ${layers.image}: ${layers.heapPer1000ContainersMB.toFixed(1)} MB (goal ≤ 50 MB)`);

@@ -1,0 +1,62 @@
+/** `DOCKER_BUILDKIT=0 docker build` of a 10-instruction Dockerfile in Node: uncached, and fully cached. */
+import { createEngine } from '../../simulator/index';
+import { createNodeProcessHost } from '../../simulator/node/node-host';
+import { readFileBytes } from '../../simulator/node/read-file-bytes';
+import { emptyReader, type CommandIO } from '../../simulator/util/io';
+import { summarize, type Summary } from './stats';
+
+const DOCKERFILE = `FROM alpine
+LABEL org.opencontainers.image.title=bench
+ENV GREETING=hello
+WORKDIR /app
+COPY a.txt .
+COPY b.txt .
+RUN cat a.txt b.txt > both.txt
+EXPOSE 80
+USER nobody
+CMD ["cat", "/app/both.txt"]
+`;
+
+export async function benchBuild(runs: number): Promise<{ uncached: Summary; cached: Summary }> {
+  const engine = createEngine({ seed: 1, processHost: createNodeProcessHost(), fetchBytes: readFileBytes });
+  let log = '';
+  const decoder = new TextDecoder();
+  const sink = { write: (chunk: string | Uint8Array) => void (log += typeof chunk === 'string' ? chunk : decoder.decode(chunk)) };
+  const io: CommandIO = {
+    stdin: emptyReader,
+    stdout: sink,
+    stderr: sink,
+    terminal: { isTTY: false, columns: 80, rows: 24 },
+    env: engine.env,
+    signal: new AbortController().signal,
+  };
+  const sh = async (line: string): Promise<void> => {
+    log = '';
+    const status = await engine.shell.execute(line, io);
+    if (status !== 0) throw new Error(`${line}: status ${status}\n${log}`);
+  };
+  try {
+    await engine.warm();
+    await sh('export DOCKER_BUILDKIT=0');
+    await sh('docker pull alpine');
+    await sh('mkdir app');
+    const fs = engine.shell.fs;
+    fs.writeFile('/home/student/app/Dockerfile', DOCKERFILE);
+    fs.writeFile('/home/student/app/a.txt', 'a\n');
+    fs.writeFile('/home/student/app/b.txt', 'b\n');
+    await sh('docker build --no-cache -t bench /home/student/app');
+    const uncached: number[] = [];
+    const cached: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      let start = performance.now();
+      await sh('docker build --no-cache -t bench /home/student/app');
+      uncached.push(performance.now() - start);
+      start = performance.now();
+      await sh('docker build -t bench /home/student/app');
+      cached.push(performance.now() - start);
+    }
+    return { uncached: summarize(uncached), cached: summarize(cached) };
+  } finally {
+    await engine.dispose();
+  }
+}
