@@ -33,12 +33,19 @@ export function readBuildContext(fs: HostFs, root: string): BuildContext {
     matcher = null;
   }
   const files: ContextFile[] = [];
+  const sentOnly: ContextFile[] = [];
   const walk = (rel: string): void => {
     const abs = rel ? `${root}/${rel}` : root;
     for (const name of fs.readdir(abs).sort()) {
       const path = rel ? `${rel}/${name}` : name;
-      if (matcher && path !== 'Dockerfile' && path !== '.dockerignore' && matcher.matchesOrParentMatches(path)) continue;
+      const excluded = matcher !== null && matcher.matchesOrParentMatches(path);
+      // The Dockerfile and .dockerignore are sent even when excluded, but cannot be copied.
+      if (excluded && path !== 'Dockerfile' && path !== '.dockerignore') continue;
       const st = fs.lstat(`${root}/${path}`);
+      if (excluded) {
+        if (st.type === 'file') sentOnly.push({ path, type: 'file', mode: st.mode & 0o7777, data: fs.readFile(`${root}/${path}`), mtimeMs: st.mtimeMs });
+        continue;
+      }
       if (st.type === 'directory') {
         files.push({ path, type: 'directory', mode: st.mode & 0o7777, data: new Uint8Array(0), mtimeMs: st.mtimeMs });
         walk(path);
@@ -50,7 +57,7 @@ export function readBuildContext(fs: HostFs, root: string): BuildContext {
     }
   };
   walk('');
-  const entries: TarEntry[] = files.map((f) => ({
+  const entries: TarEntry[] = [...files, ...sentOnly].map((f) => ({
     name: f.type === 'directory' ? `${f.path}/` : f.path,
     type: f.type,
     mode: f.mode,

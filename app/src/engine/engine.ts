@@ -2,6 +2,8 @@
  * The app's only importer of simulator/: builds the engine for the page.
  */
 import { createEngine, timedNetwork, type Engine } from '../../../simulator/index';
+import { HOST_HOME } from '../../../simulator/index';
+import { addStarterProjects } from '../../../simulator/host/workspace/starter-projects';
 import { createBrowserProcessHost } from '../../../simulator/runtime/host/browser-host';
 
 export type {
@@ -35,6 +37,8 @@ export function startEngine(options: AppEngineOptions): Engine {
     network: classroomNetwork,
   });
   engine.env.LANG = options.locale;
+  // The notes' first projects wait in the student's home: hello/ (alpine) and site/ (httpd:2.4).
+  addStarterProjects(engine.shell.fs, HOST_HOME);
   // Start the worker pool now so the first container starts quickly; failures surface on first use.
   engine.warm().catch((error: unknown) => console.warn('gorae: warming the process pool failed', error));
   return engine;
