@@ -1,8 +1,5 @@
 /** `DOCKER_BUILDKIT=0 docker build` of a 10-instruction Dockerfile in Node: uncached, and fully cached. */
-import { createEngine } from '../../simulator/index';
-import { createNodeProcessHost } from '../../simulator/node/node-host';
-import { readFileBytes } from '../../simulator/node/read-file-bytes';
-import { emptyReader, type CommandIO } from '../../simulator/util/io';
+import { benchEngine, benchIO } from './bench-engine';
 import { summarize, type Summary } from './stats';
 
 const DOCKERFILE = `FROM alpine
@@ -18,18 +15,10 @@ CMD ["cat", "/app/both.txt"]
 `;
 
 export async function benchBuild(runs: number): Promise<{ uncached: Summary; cached: Summary }> {
-  const engine = createEngine({ seed: 1, processHost: createNodeProcessHost(), fetchBytes: readFileBytes });
+  const engine = benchEngine();
   let log = '';
   const decoder = new TextDecoder();
-  const sink = { write: (chunk: string | Uint8Array) => void (log += typeof chunk === 'string' ? chunk : decoder.decode(chunk)) };
-  const io: CommandIO = {
-    stdin: emptyReader,
-    stdout: sink,
-    stderr: sink,
-    terminal: { isTTY: false, columns: 80, rows: 24 },
-    env: engine.env,
-    signal: new AbortController().signal,
-  };
+  const io = benchIO(engine, false, (chunk) => void (log += typeof chunk === 'string' ? chunk : decoder.decode(chunk)));
   const sh = async (line: string): Promise<void> => {
     log = '';
     const status = await engine.shell.execute(line, io);

@@ -1,23 +1,15 @@
 /** Warm `docker run --rm hello-world` in Node: command typed → last byte of output. */
-import { createEngine } from '../../simulator/index';
-import { createNodeProcessHost } from '../../simulator/node/node-host';
-import { readFileBytes } from '../../simulator/node/read-file-bytes';
-import { emptyReader, type CommandIO } from '../../simulator/util/io';
+import { benchEngine, benchIO } from './bench-engine';
 import { summarize, type Summary } from './stats';
 
 export async function benchNodeWarmRun(runs: number): Promise<Summary> {
-  const engine = createEngine({ seed: 1, processHost: createNodeProcessHost(), fetchBytes: readFileBytes });
+  const engine = benchEngine();
   let lastByte = 0;
   let bytes = 0;
-  const sink = { write: (chunk: string | Uint8Array) => { lastByte = performance.now(); bytes += chunk.length; } };
-  const io: CommandIO = {
-    stdin: emptyReader,
-    stdout: sink,
-    stderr: sink,
-    terminal: { isTTY: true, columns: 80, rows: 24 },
-    env: engine.env,
-    signal: new AbortController().signal,
-  };
+  const io = benchIO(engine, true, (chunk) => {
+    lastByte = performance.now();
+    bytes += chunk.length;
+  });
   try {
     await engine.warm();
     // The image is pulled and the module compiled by the first runs; they are not counted.

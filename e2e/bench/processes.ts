@@ -4,10 +4,7 @@
  * (a line written to a running container's stdin until its shell echoes it back).
  */
 import { containerInput } from '../../simulator/daemon/container-stdin';
-import { createEngine } from '../../simulator/index';
-import { createNodeProcessHost } from '../../simulator/node/node-host';
-import { readFileBytes } from '../../simulator/node/read-file-bytes';
-import { emptyReader, type CommandIO } from '../../simulator/util/io';
+import { benchEngine, benchIO } from './bench-engine';
 import { summarize, type Summary } from './stats';
 
 export interface ProcessFigures {
@@ -20,18 +17,10 @@ export interface ProcessFigures {
 const SPAWNS = 200;
 
 export async function benchProcesses(runs: number): Promise<ProcessFigures> {
-  const engine = createEngine({ seed: 1, processHost: createNodeProcessHost(), fetchBytes: readFileBytes });
+  const engine = benchEngine();
   let out = '';
   const decoder = new TextDecoder();
-  const sink = { write: (chunk: string | Uint8Array) => void (out += typeof chunk === 'string' ? chunk : decoder.decode(chunk)) };
-  const io: CommandIO = {
-    stdin: emptyReader,
-    stdout: sink,
-    stderr: sink,
-    terminal: { isTTY: false, columns: 80, rows: 24 },
-    env: engine.env,
-    signal: new AbortController().signal,
-  };
+  const io = benchIO(engine, false, (chunk) => void (out += typeof chunk === 'string' ? chunk : decoder.decode(chunk)));
   const sh = async (line: string): Promise<number> => engine.shell.execute(line, io);
   try {
     await engine.warm();

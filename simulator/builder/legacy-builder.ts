@@ -151,9 +151,10 @@ async function runStep(daemon: Daemon, state: State, ins: Instruction, options: 
       await commitStep(daemon, state, next, `${state.shell.join(' ')} ${nop}`, runConfig, options, async (id) => {
         const fs = daemon.snapshots.get(daemon.containers.get(id).snapshotKey).fs;
         // ADD unpacks a local tar archive (plain or gzip) into the destination; COPY copies it as is.
-        const archives = ins.kind === 'add' ? files.filter((f) => f.type === 'file' && tarOf(f.data)) : [];
-        copyInto(fs, files.filter((f) => !archives.includes(f)), sources, dest, next.WorkingDir ?? '/');
-        for (const archive of archives) extractInto(fs, tarOf(archive.data)!, dest.startsWith('/') ? dest : `${(next.WorkingDir ?? '/').replace(/\/$/, '')}/${dest}`);
+        const workdir = next.WorkingDir ?? '/';
+        const archives = ins.kind === 'add' ? files.flatMap((file) => (file.type === 'file' ? [{ file, entries: tarOf(file.data) }] : [])).filter((a) => a.entries) : [];
+        copyInto(fs, files.filter((f) => !archives.some((a) => a.file === f)), sources, dest, workdir);
+        for (const archive of archives) extractInto(fs, archive.entries!, inDir(workdir, dest));
       }, true);
       return;
     }
@@ -189,7 +190,7 @@ async function runStep(daemon: Daemon, state: State, ins: Instruction, options: 
       return metadataStep(daemon, state, next, `USER ${next.User}`, options);
     case 'workdir': {
       const path = expand(ins.path);
-      const dir = path.startsWith('/') ? path : `${(next.WorkingDir ?? '/').replace(/\/$/, '')}/${path}`;
+      const dir = inDir(next.WorkingDir ?? '/', path);
       next.WorkingDir = dir;
       return metadataStep(daemon, state, next, `WORKDIR ${dir}`, options, (fs) => fs.mkdirp(dir, 0o755));
     }
@@ -267,12 +268,21 @@ async function commitStep(
   state.config = next;
 }
 
+/** `path` as an absolute path, relative ones taken from the working directory. */
+const inDir = (workdir: string, path: string): string => (path.startsWith('/') ? path : `${workdir.replace(/\/$/, '')}/${path}`);
+
+/** A COPY source as a context path: no leading "./" or "/", no trailing "/" ('' or "." for everything). */
+const contextPath = (source: string): string => source.replace(/^\.?\/+/, '').replace(/\/+$/, '');
+
+/** Whether the context path `clean` names file `f` (itself, or something under it). */
+const names = (clean: string, f: ContextFile): boolean => clean === '' || clean === '.' || f.path === clean || f.path.startsWith(`${clean}/`);
+
 /** The context files a COPY's sources name: a file, a folder's contents, or "." for everything. */
 function selectSources(files: ContextFile[], sources: string[]): ContextFile[] {
   const out: ContextFile[] = [];
   for (const source of sources) {
-    const clean = source.replace(/^\.?\/+/, '').replace(/\/+$/, '');
-    const matched = files.filter((f) => clean === '' || clean === '.' || f.path === clean || f.path.startsWith(`${clean}/`));
+    const clean = contextPath(source);
+    const matched = files.filter((f) => names(clean, f));
     if (matched.length === 0) throw new BuildError(`COPY failed: file not found in build context or excluded by .dockerignore: stat ${clean}: file does not exist`);
     out.push(...matched);
   }
@@ -280,7 +290,7 @@ function selectSources(files: ContextFile[], sources: string[]): ContextFile[] {
 }
 
 function copyInto(fs: import('../fs').FileSystem, files: ContextFile[], sources: string[], dest: string, workdir: string): void {
-  const target = dest.startsWith('/') ? dest : `${workdir.replace(/\/$/, '')}/${dest}`;
+  const target = inDir(workdir, dest);
   const isDir = (p: string): boolean => {
     try {
       return fs.stat(p).type === 'directory';
@@ -291,9 +301,9 @@ function copyInto(fs: import('../fs').FileSystem, files: ContextFile[], sources:
   // A single file is copied to the destination path, unless that names a directory.
   const single = sources.length === 1 && files.length === 1 && files[0]!.type === 'file' && !dest.endsWith('/') && dest !== '.' && !isDir(target);
   for (const source of sources) {
-    const clean = source.replace(/^\.?\/+/, '').replace(/\/+$/, '');
+    const clean = contextPath(source);
     for (const f of files) {
-      if (!(clean === '' || clean === '.' || f.path === clean || f.path.startsWith(`${clean}/`))) continue;
+      if (!names(clean, f)) continue;
       const rel = clean === '' || clean === '.' ? f.path : f.path === clean ? f.path.split('/').pop()! : f.path.slice(clean.length + 1);
       const path = single ? target : `${target.replace(/\/$/, '')}/${rel}`;
       const parent = path.slice(0, path.lastIndexOf('/')) || '/';

@@ -5,12 +5,11 @@
  * terminal with -t, an open stdin with -i. Its output goes to the client, not the log.
  */
 import { ConflictError, SimError } from '../errors';
-import { closedInput, InputStream, outputStream } from '../runtime/kernel/stream';
-import { Terminal } from '../runtime/kernel/terminal';
+import { containerStdio } from '../runtime/kernel/stdio';
 import { resolveExecutable } from '../runtime/tasks/resolve-executable';
 import { resolveUser } from '../runtime/tasks/resolve-user';
 import { mergeEnv } from './container-config';
-import type { ContainerInput } from './container-stdin';
+import { inputFor, type ContainerInput } from './container-stdin';
 import type { Daemon } from './daemon';
 
 /** runc could not start the exec'd process; the CLI prints this text as it is. */
@@ -42,7 +41,6 @@ export interface ExecProcess {
   pid: number;
   exited: Promise<number>;
   input: ContainerInput | null;
-  resize(rows: number, columns: number): void;
 }
 
 export async function containerExec(daemon: Daemon, idOrName: string, request: ExecRequest, sinks: ExecSinks): Promise<ExecProcess> {
@@ -59,29 +57,8 @@ export async function containerExec(daemon: Daemon, idOrName: string, request: E
   if (!found.ok) throw new ExecStartError(found.reason, /permission denied|is a directory/.test(found.reason) ? 126 : 127);
   const user = resolveUser(kernel.fs, request.user || container.config.User);
   if (!user.ok) throw new ExecStartError(user.reason, 126);
-  let terminal: Terminal | null = null;
-  let input: InputStream | null = null;
-  let stdio;
-  if (request.tty) {
-    terminal = new Terminal((data) => sinks.stdout(data), (signal) => kernel.signalTerminal(signal));
-    stdio = { stdin: terminal, stdout: terminal, stderr: terminal };
-  } else {
-    input = request.openStdin ? new InputStream() : null;
-    stdio = { stdin: input ?? closedInput(), stdout: outputStream((d) => sinks.stdout(d)), stderr: outputStream((d) => sinks.stderr(d)) };
-  }
-  const loaded = await kernel.loader.load(kernel.fs, found.path, request.cmd, env, cwd);
-  const proc = await kernel.start({ argv: request.cmd, env, cwd, uid: user.uid, gid: user.gid, stdio, program: loaded });
+  const { stdio, input } = containerStdio(kernel, { tty: request.tty, openStdin: request.openStdin }, sinks);
+  const proc = await kernel.start({ argv: request.cmd, path: found.path, env, cwd, uid: user.uid, gid: user.gid, stdio });
   daemon.events.emit('/tasks/exec-started', { containerId: container.id, pid: proc.pid, args: request.cmd });
-  const tty = terminal;
-  const stdin = input;
-  return {
-    pid: proc.pid,
-    exited: proc.ended,
-    input: tty
-      ? { tty: true, write: (data) => tty.input(data), close: () => undefined, resize: (rows, columns) => tty.resize(rows, columns) }
-      : stdin
-        ? { tty: false, write: (data) => stdin.feed(data), close: () => stdin.end() }
-        : null,
-    resize: (rows, columns) => tty?.resize(rows, columns),
-  };
+  return { pid: proc.pid, exited: proc.ended, input: inputFor(input, kernel) };
 }

@@ -16,14 +16,12 @@ import { KernelProcess, SIG_CATCH, SIG_DFL, SIG_IGN } from './process';
 import { OpenFiles } from './open-files';
 import { ProcMountedFs } from './proc-mount';
 import { buildProcFs } from './procfs';
-import { LoadError, type LoadedProgram, type ProgramLoader } from './program-loader';
+import type { LoadedProgram, ProgramLoader } from './program-loader';
 import type { Stream } from './stream';
 import { handleSyscall } from './syscalls';
 
-export const SIGINT = 2;
 export const SIGKILL = 9;
 export const SIGPIPE = 13;
-export const SIGTERM = 15;
 export const SIGCHLD = 17;
 /**
  * Most processes a container may have when no --pids-limit is set: the machine's own
@@ -62,8 +60,8 @@ export interface StartRequest {
   uid: number;
   gid: number;
   stdio: Stdio;
-  /** The program, when the caller has loaded it already. */
-  program?: LoadedProgram;
+  /** The file to run (absolute); default: argv[0], looked up in the PATH of `env`. */
+  path?: string;
 }
 
 /** What `docker top` and ps list of a process. */
@@ -88,9 +86,6 @@ export class ContainerKernel {
   private readonly procs = new Map<number, KernelProcess>();
   private nextPid = 1;
   private frozen = false;
-  /** Time each blocked process started waiting (performance.now()), for CPU time. */
-  private readonly blockedSince = new Map<KernelProcess, number>();
-  private readonly blockedMs = new Map<KernelProcess, number>();
 
   /** The root its processes see: the container's file system with /proc mounted. */
   readonly fs: FileSystem;
@@ -124,7 +119,7 @@ export class ContainerKernel {
    * (PID 1), or one `docker exec` adds. Throws a LoadError when the program cannot run.
    */
   async start(request: StartRequest): Promise<KernelProcess> {
-    const program = request.program ?? (await this.loader.load(this.fs, request.argv[0] ?? '', request.argv, request.env, request.cwd, this.config.memoryLimit));
+    const program = await this.loader.load(this.fs, request.path ?? request.argv[0] ?? '', request.argv, request.env, request.cwd, this.config.memoryLimit);
     const tty = request.stdio.stdin.tty || request.stdio.stdout.tty;
     const proc = new KernelProcess(this.nextPid++, null, program.argv, request.env, request.cwd, request.uid, request.gid, this.config.clock.now(), tty);
     proc.hostPid = this.config.hostPid?.() ?? proc.pid;
@@ -235,18 +230,12 @@ export class ContainerKernel {
 
   /** `proc` now waits in a blocking call until `cancel` or an answer. */
   block(proc: KernelProcess, interruptible: boolean, cancel: () => void, readsInput = false): void {
-    proc.pending = { interruptible, cancel, readsInput };
-    this.blockedSince.set(proc, performance.now());
+    proc.block({ interruptible, cancel, readsInput });
   }
 
   /** `proc`'s blocking call has been answered. */
   unblock(proc: KernelProcess): void {
-    proc.pending = null;
-    const since = this.blockedSince.get(proc);
-    if (since !== undefined) {
-      this.blockedSince.delete(proc);
-      this.blockedMs.set(proc, (this.blockedMs.get(proc) ?? 0) + (performance.now() - since));
-    }
+    proc.unblock();
   }
 
   private exited(proc: KernelProcess, handle: ProcessHandle, status: number): void {
@@ -289,7 +278,6 @@ export class ContainerKernel {
       parent?.children.delete(proc);
       this.procs.delete(proc.pid);
     }
-    this.blockedMs.delete(proc);
     proc.resolveEnded(status);
     if (proc.pid === 1) {
       // The namespace dies with its init: every other process is killed.
@@ -371,8 +359,6 @@ export class ContainerKernel {
   }
 
   info(proc: KernelProcess): ProcessInfo {
-    const now = performance.now();
-    const blocked = (this.blockedMs.get(proc) ?? 0) + (proc.pending ? now - (this.blockedSince.get(proc) ?? now) : 0);
     const sizeKiB = Math.ceil(proc.size / 1024);
     return {
       pid: proc.pid,
@@ -385,20 +371,10 @@ export class ContainerKernel {
       vszKiB: proc.state === 'zombie' ? 0 : 1_024 + sizeKiB * 2,
       rssKiB: proc.state === 'zombie' ? 0 : 256 + sizeKiB,
       startMs: proc.startMs,
-      cpuMs: Math.max(0, Math.round(now - proc.startedAt - blocked)),
+      cpuMs: proc.cpuMs(),
       tty: proc.tty ? 'pts/0' : '?',
       argv: proc.argv,
     };
-  }
-
-  /** The process table as gorae_procs gives it. */
-  procsText(): string {
-    return this.processes()
-      .map((p) => {
-        const i = this.info(p);
-        return `${i.pid} ${i.ppid} ${i.uid} ${i.state} ${i.vszKiB} ${i.rssKiB} ${Math.round(i.startMs)} ${i.cpuMs} ${i.tty} ${i.argv.join('\x1f')}\n`;
-      })
-      .join('');
   }
 
   /** Memory the container's processes take, in KiB. */
@@ -411,4 +387,3 @@ function streamFd(handle: number, access: 'read' | 'write', stream: Stream): FdE
   return streamEntry(handle, stream.readable && stream.writable ? 'both' : access, stream.tty);
 }
 
-export { LoadError, SIG_CATCH, SIG_DFL, SIG_IGN };

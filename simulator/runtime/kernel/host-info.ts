@@ -17,3 +17,15 @@ export const hostInfo = {
   sharedKiB: 1_204,
   ncpu: 2,
 } as const;
+
+/** The machine's memory in KiB while the containers' processes take `containersKiB`. */
+export function memoryFigures(containersKiB: number): { used: number; free: number; available: number } {
+  const used = hostInfo.memUsedKiB + containersKiB;
+  const free = hostInfo.memTotalKiB - used - hostInfo.buffersKiB - hostInfo.cachedKiB;
+  return { used, free, available: free + hostInfo.cachedKiB };
+}
+
+/** Seconds since the machine booted: an hour before the engine started. */
+export function uptimeSeconds(): number {
+  return performance.now() / 1000 + 3_600;
+}

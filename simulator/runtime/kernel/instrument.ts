@@ -12,9 +12,9 @@
  * module with anything else is left as it is (it then pauses at system calls only).
  */
 
-/** Loop iterations between looks at the freezer. */
-export const PREEMPT_INTERVAL = 65_536;
-export const PREEMPT_IMPORT = 'preempt';
+import { GORAE_MODULE, PREEMPT_INTERVAL } from '../wasi/syscalls/gorae';
+
+const PREEMPT_IMPORT = 'preempt';
 
 class Reader {
   constructor(
@@ -259,7 +259,7 @@ function rewrite(module: Uint8Array): Uint8Array {
     importBody = Array.from(importSec.body.subarray(begin, r.at));
   }
   const enc = new TextEncoder();
-  const modName = enc.encode('gorae');
+  const modName = enc.encode(GORAE_MODULE);
   const fieldName = enc.encode(PREEMPT_IMPORT);
   const preemptFunc = importedFuncs;
   const newImports = [...leb(importCount + 1), ...importBody, ...leb(modName.length), ...modName, ...leb(fieldName.length), ...fieldName, 0x00, ...leb(preemptType)];

@@ -44,6 +44,9 @@ export class KernelProcess {
   hostPid = 0;
   /** performance.now() at the start, for CPU time. */
   readonly startedAt = performance.now();
+  /** Time spent waiting in blocking calls (ms), and since when it waits now (performance.now()). */
+  private blockedMs = 0;
+  private blockedSince: number | null = null;
 
   constructor(
     readonly pid: number,
@@ -71,6 +74,26 @@ export class KernelProcess {
     if (this.state !== 'running' || !this.handle) return;
     this.signaled = true;
     this.handle.end(128 + signal);
+  }
+
+  /** It waits in a blocking call from now on. */
+  block(pending: PendingCall): void {
+    this.pending = pending;
+    this.blockedSince = performance.now();
+  }
+
+  /** Its blocking call has been answered. */
+  unblock(): void {
+    this.pending = null;
+    if (this.blockedSince !== null) this.blockedMs += performance.now() - this.blockedSince;
+    this.blockedSince = null;
+  }
+
+  /** Time it has not spent waiting in the kernel (ms): as near as the host can tell, its CPU time. */
+  cpuMs(): number {
+    const now = performance.now();
+    const blocked = this.blockedMs + (this.blockedSince !== null ? now - this.blockedSince : 0);
+    return Math.max(0, Math.round(now - this.startedAt - blocked));
   }
 
   disposition(signal: number): number {

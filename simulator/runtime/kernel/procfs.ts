@@ -6,7 +6,7 @@
 import { InodeFs } from '../../fs/inode-fs';
 import type { FileSystem } from '../../fs';
 import type { ContainerKernel } from './container-kernel';
-import { hostInfo } from './host-info';
+import { hostInfo, memoryFigures, uptimeSeconds } from './host-info';
 
 const TICKS = 100;
 
@@ -38,12 +38,11 @@ function cpuinfo(): string {
 }
 
 function meminfo(kernel: ContainerKernel): string {
-  const used = hostInfo.memUsedKiB + kernel.memoryKiB();
-  const free = hostInfo.memTotalKiB - used - hostInfo.buffersKiB - hostInfo.cachedKiB;
+  const { used, free, available } = memoryFigures(kernel.memoryKiB());
   const rows: Array<[string, number]> = [
     ['MemTotal', hostInfo.memTotalKiB],
     ['MemFree', free],
-    ['MemAvailable', free + hostInfo.cachedKiB],
+    ['MemAvailable', available],
     ['Buffers', hostInfo.buffersKiB],
     ['Cached', hostInfo.cachedKiB],
     ['SwapCached', 0],
@@ -61,12 +60,12 @@ const STATE_NAMES: Record<string, string> = { R: 'R (running)', S: 'S (sleeping)
 export function buildProcFs(kernel: ContainerKernel): FileSystem {
   const fs = new InodeFs({ rootMode: 0o555, now: () => kernel.config.clock.now() });
   const file = (path: string, content: string): void => fs.writeFile(path, content, { mode: 0o444 });
-  const uptime = performance.now() / 1000 + 3_600;
+  const uptime = uptimeSeconds();
   file('/cpuinfo', cpuinfo());
   file('/meminfo', meminfo(kernel));
   file('/uptime', `${uptime.toFixed(2)} ${(uptime * hostInfo.ncpu * 0.97).toFixed(2)}\n`);
   const procs = kernel.processes();
-  file('/loadavg', `0.08 0.03 0.01 1/${procs.length + 180} ${kernel.processes().reduce((m, p) => Math.max(m, p.hostPid), 0)}\n`);
+  file('/loadavg', `0.08 0.03 0.01 1/${procs.length + 180} ${procs.reduce((m, p) => Math.max(m, p.hostPid), 0)}\n`);
   file('/version', `Linux version ${hostInfo.release} (buildd@lcy02-amd64-010) (x86_64-linux-gnu-gcc-13 (Ubuntu 13.2.0-23ubuntu4) 13.2.0, GNU ld (GNU Binutils for Ubuntu) 2.42) ${hostInfo.version}\n`);
   file(
     '/mounts',

@@ -8,7 +8,7 @@ import { PENDING, runFsOp, type RpcRequest, type RpcServer } from '../host/fs-rp
 import type { FdEntry } from '../wasi/fd-table';
 import type { ExecRequest, SpawnRequest } from '../wasi/gorae-sys';
 import type { ContainerKernel } from './container-kernel';
-import { hostInfo } from './host-info';
+import { hostInfo, memoryFigures, uptimeSeconds } from './host-info';
 import type { KernelProcess } from './process';
 import { LoadError } from './program-loader';
 import { InputStream, Pipe } from './stream';
@@ -98,12 +98,10 @@ export function handleSyscall(kernel: ContainerKernel, proc: KernelProcess, serv
         value: { sysname: hostInfo.sysname, nodename: kernel.config.hostname, release: hostInfo.release, version: hostInfo.version, machine: hostInfo.machine },
       };
     case 'procs':
-      return { value: kernel.procsText() };
+      return { value: procsText(kernel) };
     case 'sysinfo': {
-      const used = hostInfo.memUsedKiB + kernel.memoryKiB();
-      const free = hostInfo.memTotalKiB - used - hostInfo.buffersKiB - hostInfo.cachedKiB;
-      const uptime = Math.floor(performance.now() / 1000) + 3_600;
-      return { value: [hostInfo.memTotalKiB, free, free + hostInfo.cachedKiB, hostInfo.buffersKiB, hostInfo.cachedKiB, hostInfo.sharedKiB, uptime] };
+      const { free, available } = memoryFigures(kernel.memoryKiB());
+      return { value: [hostInfo.memTotalKiB, free, available, hostInfo.buffersKiB, hostInfo.cachedKiB, hostInfo.sharedKiB, Math.floor(uptimeSeconds())] };
     }
     case 'initialCwd':
       return { value: proc.cwd };
@@ -155,6 +153,17 @@ export function handleSyscall(kernel: ContainerKernel, proc: KernelProcess, serv
     default:
       return runFsOp(open.files, request, payload);
   }
+}
+
+/** The process table as gorae_procs gives it (userland/include/gorae_sys.h). */
+export function procsText(kernel: ContainerKernel): string {
+  return kernel
+    .processes()
+    .map((p) => {
+      const i = kernel.info(p);
+      return `${i.pid} ${i.ppid} ${i.uid} ${i.state} ${i.vszKiB} ${i.rssKiB} ${Math.round(i.startMs)} ${i.cpuMs} ${i.tty} ${i.argv.join('\x1f')}\n`;
+    })
+    .join('');
 }
 
 function streamRead(kernel: ContainerKernel, proc: KernelProcess, server: RpcServer, handle: number, max: number): Answer {

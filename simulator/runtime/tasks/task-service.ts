@@ -3,10 +3,11 @@ import type { EventBus } from '../../events/emitter';
 import type { FileSystem } from '../../fs';
 import type { Clock } from '../../util/clock';
 import type { ProcessHandle, ProcessHost, ProcessStdio } from '../host/types';
-import { ContainerKernel, type Stdio } from '../kernel/container-kernel';
+import { ContainerKernel } from '../kernel/container-kernel';
 import { ProgramLoader } from '../kernel/program-loader';
-import { closedInput, InputStream, outputStream } from '../kernel/stream';
-import { Terminal } from '../kernel/terminal';
+import { containerStdio } from '../kernel/stdio';
+import type { InputStream } from '../kernel/stream';
+import type { Terminal } from '../kernel/terminal';
 import { resolveExecutable } from './resolve-executable';
 import { resolveUser } from './resolve-user';
 
@@ -19,8 +20,6 @@ export class RuntimeStartError extends SimError {
     );
   }
 }
-
-const WASM_MAGIC = [0x00, 0x61, 0x73, 0x6d];
 
 /** A running container: its kernel, and its first process (PID 1 inside, `pid` on the host). */
 export interface Task {
@@ -70,9 +69,6 @@ export class TaskService {
     const program = spec.args[0] ?? '';
     const found = resolveExecutable(spec.fs, program, spec.env, spec.workingDir);
     if (!found.ok) throw new RuntimeStartError(found.reason);
-    const head = spec.fs.readFile(found.path).subarray(0, 4);
-    const isWasm = head.length === 4 && WASM_MAGIC.every((b, i) => head[i] === b);
-    if (!isWasm && !(head[0] === 0x23 && head[1] === 0x21)) throw new RuntimeStartError(`exec: "${program}": exec format error`);
     const user = resolveUser(spec.fs, spec.user ?? '');
     if (!user.ok) throw new RuntimeStartError(user.reason);
     const kernel = new ContainerKernel({
@@ -85,21 +81,11 @@ export class TaskService {
       memoryLimit: spec.memoryLimit ?? 0,
       hostPid: () => this.nextPid++,
     });
-    let stdin: Terminal | InputStream | null = null;
-    let streams: Stdio;
-    if (spec.tty) {
-      const terminal = new Terminal((data) => stdio.stdout(data), (signal) => kernel.signalTerminal(signal));
-      stdin = terminal;
-      streams = { stdin: terminal, stdout: terminal, stderr: terminal };
-    } else {
-      const input = spec.openStdin ? new InputStream() : null;
-      stdin = input;
-      streams = { stdin: input ?? closedInput(), stdout: outputStream((d) => stdio.stdout(d)), stderr: outputStream((d) => stdio.stderr(d)) };
-    }
+    const { stdio: streams, input: stdin } = containerStdio(kernel, { tty: spec.tty ?? false, openStdin: spec.openStdin ?? false }, stdio);
     let first;
     try {
-      const loaded = await this.loader.load(spec.fs, found.path, spec.args, spec.env, spec.workingDir, spec.memoryLimit ?? 0);
-      first = await kernel.start({ argv: spec.args, env: spec.env, cwd: spec.workingDir, uid: user.uid, gid: user.gid, stdio: streams, program: loaded });
+      // The loader checks the file as execve does (ENOEXEC for what is neither a module nor a #! script).
+      first = await kernel.start({ argv: spec.args, path: found.path, env: spec.env, cwd: spec.workingDir, uid: user.uid, gid: user.gid, stdio: streams });
     } catch (e) {
       const errno = typeof e === 'object' && e !== null ? (e as { errno?: unknown }).errno : undefined;
       if (errno === 'ENOEXEC') throw new RuntimeStartError(`exec: "${program}": exec format error`);

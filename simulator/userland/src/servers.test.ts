@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultConf, nginxConf } from '../../registry/catalog/nginx-files';
 import { httpdConf } from '../../registry/catalog/httpd';
 import { HTTPD_FOREGROUND, NGINX_ENTRYPOINT, NGINX_ENTRYPOINT_D, PACKAGED_DEFAULT_CONF } from '../../registry/catalog/server-scripts';
+import { procsText } from '../../runtime/kernel/syscalls';
 import { userlandWasm } from '../programs.node';
 import { runProgram, startProgram, type RunningProgram } from '../testing/run-program.node';
 
@@ -52,7 +53,7 @@ async function idle(p: RunningProgram, timeoutMs = 5000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   const waiting = () => p.kernel.processes().every((proc) => proc.state !== 'running' || proc.pending?.interruptible === true);
   while (!waiting()) {
-    if (Date.now() > deadline) throw new Error(`not idle:\n${p.kernel.procsText()}`);
+    if (Date.now() > deadline) throw new Error(`not idle:\n${procsText(p.kernel)}`);
     await new Promise((r) => setTimeout(r, 5));
   }
 }
@@ -70,7 +71,7 @@ describe('httpd', () => {
     expect(await stillRunning(p)).toBe(true);
     expect(new TextDecoder().decode(p.fs.readFile('/usr/local/apache2/logs/httpd.pid'))).toBe('1\n');
     // the parent and the event MPM's StartServers 3 children, all with the parent's command line
-    const ps = p.kernel.procsText().trim().split('\n').map((l) => l.split(' '));
+    const ps = procsText(p.kernel).trim().split('\n').map((l) => l.split(' '));
     expect(ps.map((f) => [f[1], f.slice(9).join(' ')])).toEqual([
       ['0', 'httpd\x1f-DFOREGROUND'],
       ['1', 'httpd\x1f-DFOREGROUND'],
@@ -242,7 +243,7 @@ describe('nginx', () => {
     const p = await startNginx({ ...nginxFiles, '/etc/nginx/nginx.conf': nginxConf.replace('worker_processes  auto;', 'worker_processes  2;') });
     expect(await stillRunning(p)).toBe(true);
     expect(p.stderr()).toMatch(lines([...nginxStart, nginxLine('[notice] 1#1: start worker process 2'), nginxLine('[notice] 1#1: start worker process 3')]));
-    const ps = p.kernel.procsText().trim().split('\n').map((l) => l.split(' ').slice(9).join(' '));
+    const ps = procsText(p.kernel).trim().split('\n').map((l) => l.split(' ').slice(9).join(' '));
     expect(ps).toEqual(['nginx: master process nginx -g daemon off;', 'nginx: worker process', 'nginx: worker process']);
     expect(new TextDecoder().decode(p.fs.readFile('/run/nginx.pid'))).toBe('1\n');
   });
@@ -375,7 +376,7 @@ describe.skipIf(!shellWorks)('the images start-up scripts', () => {
   it('docker run nginx: the entrypoint configures, then nginx starts', async () => {
     const scripts = { '/docker-entrypoint.sh': NGINX_ENTRYPOINT, ...Object.fromEntries(NGINX_ENTRYPOINT_D.map(([name, text]) => [`/docker-entrypoint.d/${name}`, text])) };
     // the kernel runs a #! script as its interpreter with the script's path; argv as sh gets it
-    const p = await startProgram('/docker-entrypoint.sh', ['/bin/sh', '/docker-entrypoint.sh', 'nginx', '-g', 'daemon off;'], {
+    const p = await startProgram('/docker-entrypoint.sh', ['/docker-entrypoint.sh', 'nginx', '-g', 'daemon off;'], {
       files: { ...nginxFiles, ...shFile, '/etc/nginx/conf.d/default.conf': PACKAGED_DEFAULT_CONF, '/etc/os-release': 'ID=debian\n', '/docker-entrypoint.d/': '' },
       install: install(scripts),
     });
@@ -403,7 +404,7 @@ describe.skipIf(!shellWorks)('the images start-up scripts', () => {
   }, 30_000);
 
   it('httpd-foreground removes a stale pid file and execs httpd -DFOREGROUND', async () => {
-    const p = await startProgram('/usr/local/bin/httpd-foreground', ['/bin/sh', '/usr/local/bin/httpd-foreground'], {
+    const p = await startProgram('/usr/local/bin/httpd-foreground', ['httpd-foreground'], {
       files: { ...httpdFiles, ...shFile, '/usr/local/apache2/logs/httpd.pid': '7\n' },
       install: { ...install({ '/usr/local/bin/httpd-foreground': HTTPD_FOREGROUND }), '/usr/local/bin/httpd': userlandWasm('httpd') },
       cwd: '/usr/local/apache2',

@@ -11,10 +11,10 @@ import type { FileSystem } from '../../fs';
 import { InodeFs } from '../../fs/inode-fs';
 import { createNodeProcessHost } from '../../node/node-host';
 import { alpineApplets } from '../../registry/catalog/userland';
-import { ContainerKernel, type Stdio } from '../../runtime/kernel/container-kernel';
+import { ContainerKernel } from '../../runtime/kernel/container-kernel';
 import type { KernelProcess } from '../../runtime/kernel/process';
 import { ProgramLoader } from '../../runtime/kernel/program-loader';
-import { closedInput, InputStream, outputStream, type Stream } from '../../runtime/kernel/stream';
+import { containerStdio } from '../../runtime/kernel/stdio';
 import { Terminal } from '../../runtime/kernel/terminal';
 import type { ProcessHost } from '../../runtime/host/types';
 import { systemClock } from '../../util/clock';
@@ -148,35 +148,24 @@ export async function startProgram(program: string, argv: string[], options: Run
   const err: Uint8Array[] = [];
   const kernel = new ContainerKernel({ fs, host: processHost, loader, clock: systemClock, hostname, memoryLimit: options.memoryLimit ?? 0 });
   kernels.add(kernel);
-  let stdio: Stdio;
-  let input: (text: string) => void;
-  let close: () => void;
+  const { stdio, input: target } = containerStdio(kernel, { tty: options.tty ?? false, openStdin: options.stdin !== undefined }, {
+    stdout: (d) => out.push(d.slice()),
+    stderr: (d) => err.push(d.slice()),
+  });
   const enc = new TextEncoder();
-  if (options.tty) {
-    const terminal = new Terminal((d) => out.push(d.slice()), (sig) => kernel.signalTerminal(sig));
-    stdio = { stdin: terminal, stdout: terminal, stderr: terminal };
-    input = (text) => terminal.input(enc.encode(text));
-    close = () => terminal.input(Uint8Array.of(4));
-  } else {
-    const stdin: Stream = options.stdin === undefined ? closedInput() : new InputStream();
-    stdio = { stdin, stdout: outputStream((d) => out.push(d.slice())), stderr: outputStream((d) => err.push(d.slice())) };
-    input = (text) => (stdin instanceof InputStream ? stdin.feed(enc.encode(text)) : undefined);
-    close = () => (stdin instanceof InputStream ? stdin.end() : undefined);
-  }
+  const input = (text: string): void => {
+    if (target instanceof Terminal) target.input(enc.encode(text));
+    else target?.feed(enc.encode(text));
+  };
+  const close = (): void => {
+    if (target instanceof Terminal) target.input(Uint8Array.of(4));
+    else target?.end();
+  };
   // A path runs that file of the root; a name runs bin/<name>.wasm.
   const path = program.startsWith('/') ? program : program === 'bash' || program === 'dash' ? `/usr/bin/${program}` : `/bin/${program}`;
   if (!fs.exists(path)) fs.writeFile(path, userlandWasm(program), { mode: 0o755 });
   const env = options.env ?? ['PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin', `HOSTNAME=${hostname}`, 'HOME=/root'];
-  const loaded = await loader.load(fs, path, argv, env, options.cwd ?? '/', options.memoryLimit ?? 0);
-  const proc = await kernel.start({
-    argv,
-    env,
-    cwd: options.cwd ?? '/',
-    uid: options.uid ?? 0,
-    gid: options.gid ?? 0,
-    stdio,
-    program: { ...loaded, argv },
-  });
+  const proc = await kernel.start({ argv, path, env, cwd: options.cwd ?? '/', uid: options.uid ?? 0, gid: options.gid ?? 0, stdio });
   if (options.stdin !== undefined) {
     input(options.stdin);
     if (!options.tty && !options.openStdin) close();

@@ -39,8 +39,8 @@ export const GORAE_FUNCTIONS = [
   'preempt',
 ] as const;
 
-/** Loop iterations between a program's looks at the freezer (kernel/instrument.ts). */
-const PREEMPT_INTERVAL = 65_536;
+/** Loop iterations between a program's looks at the freezer (kernel/instrument.ts counts them down). */
+export const PREEMPT_INTERVAL = 65_536;
 
 const decoder = new TextDecoder();
 const encoder = new TextEncoder();
