@@ -1,5 +1,7 @@
-import { useState, type CSSProperties } from 'react';
+import { useCallback, useRef, useState, type CSSProperties } from 'react';
 import { Diagram } from './diagram/Diagram';
+import { EditorArea } from './editor/EditorArea';
+import { LessonPanel } from './lessons/LessonPanel';
 import { Splitter } from './diagram/Splitter';
 import { getLanguage, t } from './i18n';
 import type { Engine } from './engine/engine';
@@ -35,6 +37,20 @@ function initialDiagramWidth(): number {
 export function App({ engine, onController }: AppProps) {
   const [diagramWidth, setDiagramWidth] = useState(initialDiagramWidth);
   const other = getLanguage() === 'ko' ? 'en' : 'ko';
+  const controller = useRef<TerminalController | undefined>(undefined);
+  const attach = useCallback(
+    (next: TerminalController | undefined) => {
+      controller.current = next;
+      onController?.(next);
+    },
+    [onController],
+  );
+  const typeCommand = useCallback((line: string) => {
+    const terminal = controller.current;
+    if (!terminal) return;
+    terminal.type(`${line}\r`);
+    terminal.term.focus();
+  }, []);
   return (
     <div className="app">
       <header className="app-header">
@@ -59,8 +75,10 @@ export function App({ engine, onController }: AppProps) {
         </nav>
       </header>
       <main className="workspace">
+        <LessonPanel engine={engine} typeCommand={typeCommand} />
+        <EditorArea engine={engine} typeCommand={typeCommand} />
         <div className="terminal-pane">
-          <TerminalView engine={engine} {...(onController ? { onController } : {})} />
+          <TerminalView engine={engine} onController={attach} />
         </div>
         <Splitter width={diagramWidth} min={260} max={900} onChange={setDiagramWidth} />
         <aside className="diagram-pane" style={{ '--diagram-width': `${diagramWidth}px` } as CSSProperties}>

@@ -29,6 +29,39 @@ export interface EventPayloads {
   '/tasks/exit': { containerId: string; pid: number; exitCode: number };
   /** `docker exec` started a process in a running container (pid inside the container). */
   '/tasks/exec-started': { containerId: string; pid: number; args: string[] };
+  /** docker build began: the Dockerfile (host path, '' when read from stdin) and its steps. */
+  '/build/start': { buildId: string; dockerfile: string; context: string; steps: number };
+  /** One step of a build ended (or failed); lines are the Dockerfile's, 1-based, inclusive. */
+  '/build/step': BuildStepEvent;
+  /** The build ended: the final image (when it succeeded) and its tags. */
+  '/build/done': { buildId: string; imageId: string; tags: string[]; ok: boolean; error: string };
+}
+
+/**
+ * Why a step ran instead of coming from the cache: the first miss of a build tells what
+ * changed ('changed' — this instruction differs from what was built on the same parent
+ * before; 'files' — a COPY/ADD whose source files changed; 'new' — nothing was ever built
+ * on this parent); the steps after it run because their parent is new ('after'), and
+ * `--no-cache` runs them all ('no-cache').
+ */
+export type BuildMissReason = 'changed' | 'files' | 'new' | 'after' | 'no-cache';
+
+export interface BuildStepEvent {
+  buildId: string;
+  /** 1-based over the build's steps, as "Step 3/5" counts them. */
+  index: number;
+  steps: number;
+  /** The instruction as written (continuations joined), e.g. "RUN apk add curl". */
+  instruction: string;
+  /** Dockerfile lines of the instruction, 1-based and inclusive. */
+  startLine: number;
+  endLine: number;
+  /** 'cached': reused; 'built': ran (see reason); 'failed': the build stopped here. */
+  status: 'cached' | 'built' | 'failed';
+  /** For 'built' and 'failed' steps. */
+  reason?: BuildMissReason;
+  /** The image the step produced (sha256:…; '' for a failed step). */
+  imageId: string;
 }
 
 export type Topic = keyof EventPayloads;

@@ -1,7 +1,11 @@
+import { editorEn } from './editor';
+import { lessonsEn } from './lessons';
 import type { Messages } from './ko';
 
 /** English. Every key of ko.ts must be here: a missing one is a compile error. */
 export const en: Messages = {
+  ...editorEn,
+  ...lessonsEn,
   'app.name': '고래',
   'app.nameLatin': 'Gorae',
   'app.tagline': 'A Docker classroom that runs in your browser',

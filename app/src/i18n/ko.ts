@@ -1,5 +1,10 @@
+import { editorKo } from './editor';
+import { lessonsKo } from './lessons';
+
 /** Korean, the default language. Written in plain 해요체. */
 export const ko = {
+  ...editorKo,
+  ...lessonsKo,
   'app.name': '고래',
   'app.nameLatin': 'Gorae',
   'app.tagline': '브라우저에서 바로 실습하는 도커 교실',
