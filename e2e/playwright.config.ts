@@ -2,7 +2,10 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from '@playwright/test';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const port = 4174;
+// E2E_PORT and E2E_DIST let several checkouts' builds be tested side by side
+// (build with `vite build --outDir <dir>`); by default dist/ is served on 4174.
+const port = Number(process.env.E2E_PORT ?? 4174);
+const dist = process.env.E2E_DIST ?? fileURLToPath(new URL('../dist', import.meta.url));
 
 /**
  * Runs against the production build (`vite build` first, see `npm run test:e2e`)
@@ -37,7 +40,7 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { browserName: 'chromium', viewport: { width: 1280, height: 720 } } }],
   webServer: {
-    command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+    command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort --outDir ${dist}`,
     cwd: root,
     url: `http://127.0.0.1:${port}`,
     reuseExistingServer: !process.env.CI,
