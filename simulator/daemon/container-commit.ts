@@ -27,6 +27,8 @@ export interface CommitOptions {
   config?: ContainerConfig;
   /** The history entry's CREATED BY, instead of the container's command. */
   createdBy?: string;
+  /** BuildKit's intermediate state: kept for the builder only (ImageStore.addHidden), no parent. */
+  forBuilder?: boolean;
 }
 
 const encoder = new TextEncoder();
@@ -97,10 +99,13 @@ export function containerCommit(daemon: Daemon, idOrName: string, options: Commi
       created: now,
       topChainId: top,
       size: daemon.layers.chainSize(top),
-      parent: image.id,
+      ...(options.forBuilder ? {} : { parent: image.id }),
     };
-    daemon.images.add(added);
-    daemon.events.emit('/images/create', { imageId: id, ref: ref ? familiarString(ref) : '' });
+    if (options.forBuilder) daemon.images.addHidden(added);
+    else {
+      daemon.images.add(added);
+      daemon.events.emit('/images/create', { imageId: id, ref: ref ? familiarString(ref) : '' });
+    }
   }
   if (ref) {
     daemon.images.setReference(ref, id);

@@ -3,16 +3,16 @@ import { familiarName, familiarString, type Reference } from '../reference';
 import { RegistryError } from '../registry/registry';
 import type { Daemon } from './daemon';
 import type { MessageSink } from './jsonmessage-types';
-import { pullImage, type PullResult } from './pull';
+import { pullImage, type PullOptions, type PullResult } from './pull';
 
 /**
  * POST /images/create (pull). Registry failures become the daemon's error texts for the
  * graphdriver store.
  */
-export async function imageCreate(daemon: Daemon, ref: Reference, out: MessageSink, signal?: AbortSignal): Promise<PullResult> {
+export async function imageCreate(daemon: Daemon, ref: Reference, out: MessageSink, signal?: AbortSignal, options: PullOptions = {}): Promise<PullResult> {
   const { registry, network } = daemon.deps;
   try {
-    return await pullImage({ registry, network, layers: daemon.layers, images: daemon.images, events: daemon.events }, ref, out, signal);
+    return await pullImage({ registry, network, layers: daemon.layers, images: daemon.images, events: daemon.events }, ref, out, signal, options);
   } catch (err) {
     if (!(err instanceof RegistryError)) throw err;
     throw pullError(err, ref);

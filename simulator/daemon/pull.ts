@@ -39,7 +39,13 @@ const parseJson = <T>(bytes: Uint8Array): T => JSON.parse(decoder.decode(bytes))
  * graphdriver store does: Pulling fs layer / Waiting / Downloading / Verifying Checksum /
  * Download complete / Extracting / Pull complete, or Already exists.
  */
-export async function pullImage(deps: PullDeps, ref: Reference, out: MessageSink, signal?: AbortSignal): Promise<PullResult> {
+/** How the pulled image is kept: tagged and listed (docker pull), or for the builder only. */
+export interface PullOptions {
+  /** BuildKit's pull of a base image: kept hidden and untagged (see ImageStore.addHidden). */
+  forBuilder?: boolean;
+}
+
+export async function pullImage(deps: PullDeps, ref: Reference, out: MessageSink, signal?: AbortSignal, options: PullOptions = {}): Promise<PullResult> {
   const { registry, layers, images, events } = deps;
   const repository = ref.path;
   const refText = familiarString(ref);
@@ -59,22 +65,32 @@ export async function pullImage(deps: PullDeps, ref: Reference, out: MessageSink
   const imageId = digestOf(configBytes);
   const config = parseJson<ImageConfig>(configBytes);
 
-  if (!images.has(imageId)) {
+  // An image only the builder had is pulled like a new one (its layers "Already exist")
+  // and from then on listed.
+  const promote = !options.forBuilder && images.isHidden(imageId);
+  if (!images.has(imageId) || promote) {
     const chain = chainIds(config.rootfs.diff_ids);
     const registered = await fetchLayers(deps, ref, manifest, config, chain, out, signal);
     const top = chain[chain.length - 1] ?? '';
-    images.add({
+    const image = {
       id: imageId,
       config,
       configBytes,
       created: config.created ? Date.parse(config.created) : 0,
       topChainId: top,
       size: layers.chainSize(top),
-    });
-    // The image holds its top layer; the references taken while registering are dropped.
-    layers.retain(top);
+    };
+    if (options.forBuilder) images.addHidden(image);
+    else images.add(image);
+    // The image holds its top layer (a promoted one already did); the references taken
+    // while registering are dropped.
+    if (!promote) layers.retain(top);
     for (const chainId of registered) layers.release(chainId);
-    events.emit('/images/create', { imageId, ref: refText });
+    if (!options.forBuilder) events.emit('/images/create', { imageId, ref: refText });
+  }
+  if (options.forBuilder) {
+    events.emit('/images/pull/done', { ref: refText, imageId, digest: resolved.digest, downloaded: true });
+    return { image: images.get(imageId), digest: resolved.digest, downloaded: true };
   }
 
   const tagged = ref.digest ? undefined : ref;

@@ -1,4 +1,5 @@
 import { containerList, type ContainerSummary } from './container-list';
+import { buildkitCache } from '../builder/build-cache';
 import type { Daemon } from './daemon';
 
 export interface DiskUsageImage {
@@ -56,6 +57,16 @@ export function systemDf(daemon: Daemon): DiskUsage {
       LocalVolumes: 0,
     })),
     Volumes: [],
-    BuildCache: [],
+    // BuildKit's cache records: the layers its steps made (shared when an image uses them too).
+    BuildCache: buildkitCache(daemon)
+      .records()
+      .map((r) => ({ ID: r.id, Size: r.size, InUse: false, Shared: images.some((i) => i.topChainId !== '' && r.imageId !== '' && sharesTop(daemon, i.id, r.imageId)) })),
   };
+}
+
+/** Whether an image's layers include the top layer of a build state. */
+function sharesTop(daemon: Daemon, imageId: string, stateId: string): boolean {
+  const state = daemon.images.find(stateId);
+  if (!state?.topChainId) return false;
+  return daemon.layers.layersOf(daemon.images.get(imageId).topChainId).some((l) => l.chainId === state.topChainId);
 }

@@ -14,8 +14,24 @@ export class Screen {
   private row = 0;
   private col = 0;
   private pending = '';
+  /** Rows at the top that are not part of the output (the prompt line the command was typed on). */
+  private hiddenRows = 0;
 
-  constructor(private readonly columns = 80) {}
+  /**
+   * `afterPrompt`: the output starts on the line below the one the command was typed on, as
+   * at a terminal (a display that moves the cursor up first, like BuildKit's, finds it there);
+   * that line is left out of text().
+   */
+  constructor(
+    private readonly columns = 80,
+    options: { afterPrompt?: boolean } = {},
+  ) {
+    if (options.afterPrompt) {
+      this.lines = [[], []];
+      this.row = 1;
+      this.hiddenRows = 1;
+    }
+  }
 
   write(text: string): void {
     const data = this.pending + text;
@@ -116,6 +132,7 @@ export class Screen {
   text(): string {
     const rows: string[] = [];
     this.lines.forEach((cells, i) => {
+      if (i < this.hiddenRows) return;
       const text = cells.join('');
       if (this.continued.has(i) && rows.length > 0) rows[rows.length - 1] += text;
       else rows.push(text);
@@ -131,6 +148,7 @@ export class Screen {
   }
 
   clear(): void {
+    this.hiddenRows = 0;
     this.continued = new Set();
     this.lines = [[]];
     this.row = 0;

@@ -23,19 +23,43 @@ export class AmbiguousImageError extends SimError {
  */
 export class ImageStore {
   private readonly images = new Map<string, Image>();
+  /**
+   * Images only the builder sees: BuildKit's intermediate states and the base images it
+   * pulled (never tagged, not listed, not found by name or ID prefix; `docker builder
+   * prune` drops them).
+   */
+  private readonly hidden = new Map<string, Image>();
   /** full reference string (docker.io/library/x:tag or …@sha256:…) → image ID */
   private readonly refs = new Map<string, string>();
 
   add(image: Image): void {
+    this.hidden.delete(image.id);
     this.images.set(image.id, image);
   }
 
+  /** Keeps an image for the builder only (a listed image with the same ID stays listed). */
+  addHidden(image: Image): void {
+    if (!this.images.has(image.id)) this.hidden.set(image.id, image);
+  }
+
+  isHidden(id: string): boolean {
+    return this.hidden.has(id);
+  }
+
+  hiddenImages(): Image[] {
+    return [...this.hidden.values()];
+  }
+
+  removeHidden(id: string): void {
+    this.hidden.delete(id);
+  }
+
   has(id: string): boolean {
-    return this.images.has(id);
+    return this.images.has(id) || this.hidden.has(id);
   }
 
   get(id: string): Image {
-    const image = this.images.get(id);
+    const image = this.images.get(id) ?? this.hidden.get(id);
     if (!image) throw new NotFoundError(`No such image: ${id}`);
     return image;
   }
@@ -79,8 +103,11 @@ export class ImageStore {
   /** Finds an image by reference or ID (prefix); undefined when there is none. */
   find(refOrId: string): Image | undefined {
     if (HEX_PREFIX.test(refOrId)) {
+      const hex = refOrId.replace(/^sha256:/, '');
+      // A full ID also finds an image only the builder keeps (its build containers use it).
+      if (hex.length === 64 && this.hidden.has(`sha256:${hex}`)) return this.hidden.get(`sha256:${hex}`);
       const byId = this.searchId(refOrId);
-      if (byId && refOrId.replace(/^sha256:/, '').length === 64) return byId;
+      if (byId && hex.length === 64) return byId;
     }
     let named: Reference | undefined;
     try {

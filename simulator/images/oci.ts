@@ -53,6 +53,18 @@ export interface ContainerConfig {
   OnBuild?: string[];
   /** SHELL of the Dockerfile that made it (shell form of RUN/CMD/ENTRYPOINT). */
   Shell?: string[];
+  /** HEALTHCHECK: the test and its timings in nanoseconds (0 or absent: the default). */
+  Healthcheck?: HealthcheckConfig;
+}
+
+export interface HealthcheckConfig {
+  /** ["NONE"], ["CMD", …] or ["CMD-SHELL", command] */
+  Test: string[];
+  Interval?: number;
+  Timeout?: number;
+  StartPeriod?: number;
+  StartInterval?: number;
+  Retries?: number;
 }
 
 export interface HistoryEntry {

@@ -20,7 +20,7 @@ interface Running {
 }
 
 function start(engine: Engine, line: string, columns: number, stdin: Reader, onRaw?: (raw: boolean) => void): Running {
-  const screen = new Screen(columns);
+  const screen = new Screen(columns, { afterPrompt: true });
   const decoder = new TextDecoder();
   let written = 0;
   const write = (chunk: Chunk): void => {

@@ -1,4 +1,5 @@
 import type { CommandHandler } from '../context';
+import { builderPrune } from './builder/prune';
 import { attach } from './container/attach';
 import { commit } from './container/commit';
 import { cp } from './container/cp';
@@ -41,6 +42,7 @@ import { version } from './system/version';
  * `docker container run` are both "container run").
  */
 export const commandHandlers: ReadonlyMap<string, CommandHandler> = new Map<string, CommandHandler>([
+  ['builder prune', builderPrune],
   ['container attach', attach],
   ['container commit', commit],
   ['container cp', cp],

@@ -33,6 +33,9 @@ export const buildFlags: readonly FlagSpec[] = [
   { name: "network", type: "string", usage: "Set the networking mode for the RUN instructions during build", def: "default" },
   { name: "no-cache", type: "bool", usage: "Do not use cache when building the image" },
   { name: "platform", type: "string", usage: "Set platform if server is multi-platform capable" },
+  // BuildKit's progress styles: the flag of the buildx plugin that `docker build` runs by
+  // default in Docker 28 (the plugin-less client this file is extracted from lacks it).
+  { name: "progress", type: "string", usage: "Set type of progress output (\"auto\", \"quiet\", \"plain\", \"tty\", \"rawjson\"). Use plain to show container output", def: "auto", hidden: true },
   { name: "pull", type: "bool", usage: "Always attempt to pull a newer version of the image" },
   { name: "quiet", shorthand: "q", type: "bool", usage: "Suppress the build output and print image ID on success" },
   { name: "rm", type: "bool", usage: "Remove intermediate containers after a successful build", def: "true" },

@@ -1,0 +1,121 @@
+/**
+ * The TTY display (`docker build` at a terminal): a "[+] Building 1.2s (5/7)" header and one
+ * line per started vertex with its timer, redrawn in place as the build moves; a running
+ * step shows its last output lines (" => => # …"); finished lines turn blue, failed ones
+ * red; the last drawing says FINISHED. Drawn as BuildKit's console display draws it.
+ */
+import type { Writer } from '../../util/io';
+import { bytesText, type Trace, type Vertex } from './trace';
+
+const ESC = '\x1b[';
+const BLUE = `${ESC}34m`;
+const RED = `${ESC}31m`;
+const FAINT = `${ESC}2m`;
+const RESET = `${ESC}0m`;
+const HIDE_CURSOR = `${ESC}?25l`;
+const SHOW_CURSOR = `${ESC}?25h`;
+const BUILDER_NAME = 'docker:default';
+/** Output lines shown under a running step. */
+const TERM_LINES = 6;
+
+interface Job {
+  name: string;
+  status: string;
+  started: number;
+  completed: number | undefined;
+  error: boolean;
+  vertex?: Vertex;
+}
+
+/** Go's fmt "%-*s %s": `left` padded to `width - len(right) - 1`, a space, then `right`. */
+const align = (left: string, right: string, width: number): string => `${left.padEnd(width - right.length - 1)} ${right}`;
+
+export interface TtyDisplay {
+  /** Draws the final state (FINISHED when everything completed). */
+  done(): void;
+}
+
+export function attachTtyDisplay(trace: Trace, out: Writer, size: () => { columns: number; rows: number }): TtyDisplay {
+  let lineCount = 0;
+  let repeated = false;
+
+  const jobsOf = (): Job[] => {
+    const jobs: Job[] = [];
+    for (const v of trace.vertices) {
+      if (v.started === undefined) continue;
+      let name = v.name.replace(/\t/g, ' ');
+      if (v.error) name = `ERROR ${name}`;
+      if (v.cached) name = `CACHED ${name}`;
+      jobs.push({ name, status: '', started: v.started, completed: v.completed, error: v.error !== '', vertex: v });
+      for (const s of v.statuses) {
+        const status = s.total !== 0 ? `${bytesText(s.current)} / ${bytesText(s.total)}` : s.current !== 0 ? bytesText(s.current) : '';
+        jobs.push({ name: `=> ${s.id}`, status, started: s.started, completed: s.completed, error: false });
+      }
+    }
+    return jobs;
+  };
+
+  const draw = (all: boolean): void => {
+    const { columns: width, rows: height } = size();
+    const now = trace.now();
+    let jobs = jobsOf();
+    const total = trace.vertices.length;
+    const completed = trace.vertices.filter((v) => v.completed !== undefined).length;
+    // While building, only what fits on the screen (the newest lines).
+    if (!all && jobs.length > height - 2) jobs = jobs.slice(jobs.length - Math.max(0, height - 2));
+
+    let text = '';
+    text += `${ESC}1A`.repeat(lineCount + 1);
+    if (!repeated) text += `${ESC}1B`;
+    repeated = true;
+    text += `${ESC}0G${HIDE_CURSOR}`;
+    const elapsed = ((now - (trace.startTime ?? now)) / 1000).toFixed(1);
+    const finished = completed > 0 && completed === total && all ? 'FINISHED' : '';
+    let header = align(`[+] Building ${elapsed}s (${completed}/${total}) ${finished}`, BUILDER_NAME, width - 1);
+    if (header.length > width) header = header.slice(0, width);
+    text += `${header}\n`;
+    let lines = 0;
+    for (const j of jobs) {
+      let dt = ((j.completed ?? now) - j.started) / 1000;
+      if (dt < 0.05) dt = 0;
+      const pfx = ' => ';
+      const timer = ` ${dt.toFixed(1)}s\n`;
+      let left = width - pfx.length - timer.length - 1;
+      let showStatus = false;
+      if (j.status !== '' && left + j.status.length > 20) {
+        showStatus = true;
+        left -= j.status.length + 1;
+      }
+      if (left < 12) continue;
+      let line = pfx + (j.name.length > left ? j.name.slice(0, left) : j.name);
+      if (showStatus) line += ` ${j.status}`;
+      line = align(line, timer, width);
+      if (j.completed !== undefined) line = `${j.error ? RED : BLUE}${line}${RESET}`;
+      text += line;
+      lines++;
+      // A running step's latest output, faint, under its line.
+      const v = j.vertex;
+      if (v && v.completed === undefined && !all) {
+        const recent = [...v.logs.map((l) => l.slice(l.indexOf(' ') + 1)), ...(v.partial ? [v.partial] : [])].slice(-TERM_LINES);
+        for (const l of recent) {
+          if (l.trim() === '') continue;
+          text += `${FAINT} => => # ${l.slice(0, Math.max(1, width - 10))}\n${RESET}`;
+          lines++;
+        }
+      }
+    }
+    // Clear what the previous drawing had below.
+    const diff = lineCount - lines;
+    if (diff > 0) {
+      text += `${' '.repeat(width)}\n`.repeat(diff);
+      text += `${ESC}${diff}A${ESC}0G`;
+    }
+    lineCount = lines;
+    text += SHOW_CURSOR;
+    out.write(text);
+  };
+
+  trace.subscribe(() => draw(false));
+  return { done: () => draw(true) };
+}
+
