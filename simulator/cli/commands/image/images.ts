@@ -4,13 +4,33 @@ import { familiarMatch, parseNormalizedNamed } from '../../../reference';
 import type { CommandContext } from '../../context';
 import { humanAgo } from '../../format/duration';
 import { humanSizeWithPrecision } from '../../format/size';
-import { formatTable } from '../../format/tabwriter';
+import { formatRows } from './format-rows';
 
 interface Row {
   repository: string;
   tag: string;
   image: ImageSummary;
 }
+
+const HEADERS: Record<string, string> = {
+  ID: 'IMAGE ID',
+  Repository: 'REPOSITORY',
+  Tag: 'TAG',
+  Digest: 'DIGEST',
+  CreatedSince: 'CREATED',
+  CreatedAt: 'CREATED AT',
+  Size: 'SIZE',
+  Containers: 'CONTAINERS',
+  VirtualSize: 'SIZE',
+  SharedSize: 'SHARED SIZE',
+  UniqueSize: 'UNIQUE SIZE',
+};
+
+/** `time.Unix(created, 0).String()` in UTC. */
+const goTime = (seconds: number): string => {
+  const iso = new Date(seconds * 1000).toISOString();
+  return `${iso.slice(0, 10)} ${iso.slice(11, 19)} +0000 UTC`;
+};
 
 /** One row per repository:tag; digest-only repositories as <none> tags; dangling as <none> <none>. */
 function rowsOf(image: ImageSummary): Row[] {
@@ -48,10 +68,28 @@ export async function images(ctx: CommandContext): Promise<number> {
     return 0;
   }
   const now = clock.now();
-  const lines = ['REPOSITORY\tTAG\tIMAGE ID\tCREATED\tSIZE'];
-  for (const r of rows) {
-    lines.push([r.repository, r.tag, id(r.image.Id), humanAgo(now, r.image.Created * 1000), humanSizeWithPrecision(r.image.Size, 3)].join('\t'));
-  }
-  io.stdout.write(formatTable(`${lines.join('\n')}\n`));
-  return 0;
+  const digests = flags.bool('digests');
+  const fields = rows.map((r) => {
+    const size = humanSizeWithPrecision(r.image.Size, 3);
+    const digest = r.image.RepoDigests.find((d) => parseNormalizedNamed(d).familiarName() === r.repository);
+    return {
+      Containers: 'N/A',
+      CreatedAt: goTime(r.image.Created),
+      CreatedSince: humanAgo(now, r.image.Created * 1000),
+      // (docker/cli fills in digests only for --digests)
+      Digest: digests && digest ? digest.slice(digest.indexOf('@') + 1) : '<none>',
+      ID: id(r.image.Id),
+      Repository: r.repository,
+      SharedSize: 'N/A',
+      Size: size,
+      Tag: r.tag,
+      UniqueSize: 'N/A',
+      VirtualSize: humanSizeWithPrecision(r.image.Size, 4),
+    };
+  });
+  const table = `{{.Repository}}\t{{.Tag}}${digests ? '\t{{.Digest}}' : ''}\t{{.ID}}\t{{.CreatedSince}}\t{{.Size}}`;
+  const result = formatRows(flags.string('format'), table, fields, HEADERS);
+  io.stdout.write(result.stdout);
+  io.stderr.write(result.stderr);
+  return result.exitCode;
 }
