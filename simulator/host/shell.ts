@@ -200,17 +200,24 @@ export class HostShell implements Shell {
 
   private async run(words: string[], io: CommandIO): Promise<number> {
     const assignment = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/s;
+    // `NAME=value command` sets NAME for that command only (DOCKER_BUILDKIT=0 docker build .);
+    // assignments alone set shell variables.
+    const scoped: Record<string, string> = {};
     while (words.length > 0 && assignment.test(words[0]!)) {
       const [, name, value] = assignment.exec(words.shift()!)!;
-      if (words.length === 0) this.env[name!] = value!;
+      scoped[name!] = value!;
     }
     const [name, ...args] = words;
-    if (name === undefined) return 0;
-    if (name === 'docker') return this.options.docker(args, { ...io, env: this.env });
+    if (name === undefined) {
+      Object.assign(this.env, scoped);
+      return 0;
+    }
+    const env = Object.keys(scoped).length > 0 ? { ...this.env, ...scoped } : this.env;
+    if (name === 'docker') return this.options.docker(args, { ...io, env });
     const builtin = this.builtins.get(name);
     if (builtin) {
       try {
-        return await builtin(args, io, this);
+        return await builtin(args, { ...io, env }, this);
       } catch (e) {
         if (!isFsError(e)) throw e;
         io.stderr.write(`${name}: ${e.message}\n`);

@@ -279,3 +279,27 @@ describe('pathname expansion', () => {
     expect(await run(sh, 'cat *.none')).toEqual({ out: '', err: 'cat: *.none: No such file or directory\n', status: 1 });
   });
 });
+
+describe('variable assignments', () => {
+  it('NAME=value before a command sets it for that command only; alone it sets a shell variable', async () => {
+    const seen: string[] = [];
+    const sh = new HostShell({
+      user: 'student',
+      hostname: 'gorae',
+      home: '/home/student',
+      env: { HOME: '/home/student' },
+      docker: async (_argv, io) => {
+        seen.push(io.env.DOCKER_BUILDKIT ?? '(unset)');
+        return 0;
+      },
+      dockerWords: () => [],
+      now: () => NOW,
+    });
+    await run(sh, 'DOCKER_BUILDKIT=0 docker build .');
+    await run(sh, 'docker build .');
+    expect(seen).toEqual(['0', '(unset)']);
+    expect(sh.env.DOCKER_BUILDKIT).toBeUndefined();
+    await run(sh, 'GREETING=hi');
+    expect((await run(sh, 'echo $GREETING')).out).toBe('hi\n');
+  });
+});
