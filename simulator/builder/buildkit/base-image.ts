@@ -57,11 +57,11 @@ export async function loadMetadata(daemon: Daemon, text: string, trace: Trace): 
   const name = ref.toString();
   const vertex = trace.add(`[internal] load metadata for ${name}`);
   trace.start(vertex);
+  // An image in the daemon's store is used as it is, named without a registry digest.
   const local = daemon.images.find(name);
   if (local) {
-    const withDigest = daemon.images.referencesOf(local.id).find((r) => r.digest && r.path === ref.path);
     trace.complete(vertex);
-    return { ref, name, digest: withDigest?.digest ?? '', localId: local.id, blobs: [], onBuild: local.config.config.OnBuild ?? [] };
+    return { ref, name, digest: '', localId: local.id, blobs: [], onBuild: local.config.config.OnBuild ?? [] };
   }
   try {
     const { registry } = daemon.deps;

@@ -256,6 +256,36 @@ describe('docker build (BuildKit)', () => {
     expect((await runLine(e, 'docker build --target nope .')).output).toContain('ERROR: failed to build: failed to solve: target stage "nope" could not be found\n');
   });
 
+  it('reports BuildKit\'s build checks on the definition step and after the build', async () => {
+    const e = await project({ Dockerfile: 'FROM alpine as Base\nCMD echo hi\n' });
+    await runLine(e, 'docker pull -q alpine');
+    const out = await runLine(e, 'docker build --progress=plain .');
+    expect(out.exitCode).toBe(0);
+    expect(out.output).toContain(
+      [
+        '#1 transferring dockerfile: 32B done',
+        "#1 WARN: FromAsCasing: 'as' and 'FROM' keywords' casing do not match (line 1)",
+        "#1 WARN: StageNameCasing: Stage name 'Base' should be lowercase (line 1)",
+        '#1 WARN: JSONArgsRecommended: JSON arguments recommended for CMD to prevent unintended behavior related to OS signals (line 2)',
+        '#1 DONE 0.0s',
+      ].join('\n'),
+    );
+    // a local base image is named without a digest
+    expect(out.output).toContain('#4 [base 1/1] FROM docker.io/library/alpine:latest\n#4 DONE 0.0s\n');
+    expect(out.output.endsWith(
+      [
+        '',
+        ' 3 warnings found (use docker --debug to expand):',
+        " - FromAsCasing: 'as' and 'FROM' keywords' casing do not match (line 1)",
+        " - StageNameCasing: Stage name 'Base' should be lowercase (line 1)",
+        ' - JSONArgsRecommended: JSON arguments recommended for CMD to prevent unintended behavior related to OS signals (line 2)',
+        '',
+      ].join('\n'),
+    )).toBe(true);
+    const tty = await runLine(e, 'docker build .');
+    expect(tty.output).toContain(" => WARN: FromAsCasing: 'as' and 'FROM' keywords' casing do not match (li  0.0s\n");
+  });
+
   it('docker builder prune empties the cache; the next build runs every step again', async () => {
     const e = await project({ Dockerfile: HELLO });
     await runLine(e, 'docker build -q -t hello .');

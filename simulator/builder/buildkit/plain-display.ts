@@ -50,6 +50,10 @@ export function attachPlainDisplay(trace: Trace, out: Writer): void {
         focus(v);
         print(`#${v.index} ${change.line}`);
         break;
+      case 'warn':
+        focus(v);
+        print(`#${v.index} WARN: ${change.text}`);
+        break;
       case 'complete': {
         focus(v);
         if (v.error) print(`#${v.index} ERROR: ${v.error}`);
@@ -72,4 +76,11 @@ export function errorLogs(trace: Trace): string {
     out += '------\n';
   }
   return out;
+}
+
+/** The summary of build check warnings buildx prints after the build. */
+export function warningSummary(trace: Trace): string {
+  const warnings = trace.warnings();
+  if (warnings.length === 0) return '';
+  return `\n ${warnings.length} warning${warnings.length === 1 ? '' : 's'} found (use docker --debug to expand):\n${warnings.map((w) => ` - ${w}\n`).join('')}`;
 }

@@ -8,6 +8,7 @@
  */
 import type { Daemon } from '../../daemon/daemon';
 import { parse, parseInstruction, parseInstructions, ShellLex, type Instruction, type InstructionOf, type Stage } from '../../dockerfile';
+import { formatFinding, lintParsed } from '../../dockerfile/lint';
 import { ParseError, type SourceRange } from '../../errors';
 import type { EventPayloads } from '../../events/types';
 import type { ContainerConfig } from '../../images/oci';
@@ -85,15 +86,18 @@ async function solve(daemon: Daemon, options: BuildkitOptions, buildId: string):
 
   const definition = trace.add(`[internal] load build definition from ${options.dockerfileName}`);
   trace.status(definition, 'transferring dockerfile:', { current: new TextEncoder().encode(options.dockerfile).length, done: true });
-  trace.complete(definition);
   let parsed;
   try {
-    const { ast, escapeToken } = parse(options.dockerfile);
-    parsed = { ...parseInstructions(ast), escapeToken };
+    const result = parse(options.dockerfile);
+    parsed = { ...parseInstructions(result.ast), escapeToken: result.escapeToken };
+    // BuildKit's build checks, reported on the definition's step and again after the build.
+    for (const finding of lintParsed(result)) trace.warn(definition, formatFinding(finding));
   } catch (err) {
+    trace.complete(definition);
     if (err instanceof ParseError) throw new BuildError(err.message.startsWith('dockerfile parse error') ? err.message : `dockerfile parse error on line ${err.range?.start.line ?? 1}: ${err.message}`, err.range);
     throw err;
   }
+  trace.complete(definition);
   const { stages, metaArgs, escapeToken } = parsed;
   const stageOf = (name: string): number => {
     const lower = name.toLowerCase();

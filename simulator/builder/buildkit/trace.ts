@@ -25,12 +25,15 @@ export interface Vertex {
   logs: string[];
   /** An unfinished last line. */
   partial: string;
+  /** Build check warnings ("JSONArgsRecommended: … (line 3)"). */
+  warnings: string[];
 }
 
 export type TraceChange =
   | { kind: 'start'; vertex: Vertex }
   | { kind: 'status'; vertex: Vertex; status: VertexStatus }
   | { kind: 'log'; vertex: Vertex; line: string }
+  | { kind: 'warn'; vertex: Vertex; text: string }
   | { kind: 'complete'; vertex: Vertex };
 
 export type TraceListener = (change: TraceChange) => void;
@@ -61,7 +64,7 @@ export class Trace {
 
   /** A vertex the build will run (counted in "(done/total)" from now on). */
   add(name: string): Vertex {
-    const v: Vertex = { index: 0, name, cached: false, error: '', statuses: [], logs: [], partial: '' };
+    const v: Vertex = { index: 0, name, cached: false, error: '', statuses: [], logs: [], partial: '', warnings: [] };
     this.vertices.push(v);
     return v;
   }
@@ -86,6 +89,17 @@ export class Trace {
     if (options.total !== undefined) s.total = options.total;
     if (options.done) s.completed = this.now();
     this.emit({ kind: 'status', vertex: v, status: s });
+  }
+
+  warn(v: Vertex, text: string): void {
+    this.start(v);
+    v.warnings.push(text);
+    this.emit({ kind: 'warn', vertex: v, text });
+  }
+
+  /** Every warning of the build, in order. */
+  warnings(): string[] {
+    return this.vertices.flatMap((v) => v.warnings);
   }
 
   log(v: Vertex, data: string | Uint8Array): void {

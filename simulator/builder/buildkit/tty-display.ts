@@ -10,6 +10,7 @@ import { bytesText, type Trace, type Vertex } from './trace';
 const ESC = '\x1b[';
 const BLUE = `${ESC}34m`;
 const RED = `${ESC}31m`;
+const YELLOW = `${ESC}33m`;
 const FAINT = `${ESC}2m`;
 const RESET = `${ESC}0m`;
 const HIDE_CURSOR = `${ESC}?25l`;
@@ -24,6 +25,7 @@ interface Job {
   started: number;
   completed: number | undefined;
   error: boolean;
+  warning?: boolean;
   vertex?: Vertex;
 }
 
@@ -51,6 +53,7 @@ export function attachTtyDisplay(trace: Trace, out: Writer, size: () => { column
         const status = s.total !== 0 ? `${bytesText(s.current)} / ${bytesText(s.total)}` : s.current !== 0 ? bytesText(s.current) : '';
         jobs.push({ name: `=> ${s.id}`, status, started: s.started, completed: s.completed, error: false });
       }
+      for (const w of v.warnings) jobs.push({ name: `WARN: ${w}`, status: '', started: v.started, completed: v.completed, error: false, warning: true });
     }
     return jobs;
   };
@@ -90,7 +93,7 @@ export function attachTtyDisplay(trace: Trace, out: Writer, size: () => { column
       let line = pfx + (j.name.length > left ? j.name.slice(0, left) : j.name);
       if (showStatus) line += ` ${j.status}`;
       line = align(line, timer, width);
-      if (j.completed !== undefined) line = `${j.error ? RED : BLUE}${line}${RESET}`;
+      if (j.completed !== undefined) line = `${j.error ? RED : j.warning ? YELLOW : BLUE}${line}${RESET}`;
       text += line;
       lines++;
       // A running step's latest output, faint, under its line.

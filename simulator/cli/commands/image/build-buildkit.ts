@@ -5,7 +5,7 @@
  * lines around it and "ERROR: failed to build: failed to solve: …".
  */
 import { buildkitSolve } from '../../../builder/buildkit/solve';
-import { attachPlainDisplay, errorLogs } from '../../../builder/buildkit/plain-display';
+import { attachPlainDisplay, errorLogs, warningSummary } from '../../../builder/buildkit/plain-display';
 import { attachTtyDisplay, type TtyDisplay } from '../../../builder/buildkit/tty-display';
 import { Trace } from '../../../builder/buildkit/trace';
 import { BuildError } from '../../../builder/build-error';
@@ -35,6 +35,7 @@ export async function buildkitBuild(ctx: CommandContext, request: BuildRequest):
   const fail = (message: string, range?: BuildError['range']): number => {
     tty?.done();
     if (mode !== 'quiet') io.stderr.write(errorLogs(trace));
+    io.stderr.write(warningSummary(trace));
     if (range && request.dockerfile !== undefined) io.stderr.write(sourceExcerpt(request.dockerfileName.split('/').pop()!, request.dockerfile, range));
     io.stderr.write(`ERROR: failed to build: failed to solve: ${message}\n`);
     return 1;
@@ -66,6 +67,7 @@ export async function buildkitBuild(ctx: CommandContext, request: BuildRequest):
     throw err;
   }
   tty?.done();
+  io.stderr.write(warningSummary(trace));
   if (mode === 'quiet') io.stdout.write(`${imageId}\n`);
   return 0;
 }
