@@ -15,7 +15,15 @@ async function project(files: Record<string, string>) {
 function write(e: ReturnType<typeof engine>, files: Record<string, string>): void {
   for (const [name, content] of Object.entries(files)) {
     const path = `/home/student/app/${name}`;
-    e.shell.fs.mkdirp(path.slice(0, path.lastIndexOf('/')), 0o755);
+    const parts = path.split('/').slice(1, -1);
+    for (let i = 1; i <= parts.length; i++) {
+      const dir = `/${parts.slice(0, i).join('/')}`;
+      try {
+        e.shell.fs.mkdir(dir, 0o755);
+      } catch {
+        // already there
+      }
+    }
     e.shell.fs.writeFile(path, content);
   }
 }
