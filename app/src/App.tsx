@@ -1,12 +1,12 @@
-import { useCallback, useRef, useState, type CSSProperties } from 'react';
+import { useCallback, useRef, useSyncExternalStore, type CSSProperties } from 'react';
 import { Diagram } from './diagram/Diagram';
 import { EditorArea } from './editor/EditorArea';
 import { LessonPanel } from './lessons/LessonPanel';
 import { Splitter } from './diagram/Splitter';
 import { getLanguage, t } from './i18n';
 import type { Engine } from './engine/engine';
-import { urlWithLanguage } from './params';
-import { useAppStore } from './store/store';
+import { urlWithLanguage, urlWithPresenter } from './params';
+import { appStore, PANE_LIMITS, useAppStore, type Pane } from './store/store';
 import type { TerminalController } from './terminal/controller';
 import { TerminalView } from './terminal/TerminalView';
 
@@ -25,17 +25,77 @@ function StatusBadge() {
   );
 }
 
-/** The diagram's starting width: about 40% of the window, within sensible bounds. */
-function initialDiagramWidth(): number {
-  const w = typeof window === 'undefined' ? 1280 : window.innerWidth;
-  // The terminal first gets room for Docker's 80-column output (hello-world's greeting is
-  // 79 wide); the diagram takes what is left, within reason.
-  const terminalFor80Columns = 830;
-  return Math.round(Math.min(700, Math.max(300, w - terminalFor80Columns)));
+/** The header button that turns presenter mode on and off (and keeps it in the URL). */
+function PresenterToggle() {
+  const presenter = useAppStore((state) => state.ui.presenter);
+  const toggle = () => {
+    const next = !presenter;
+    appStore().getState().setPresenter(next);
+    window.history.replaceState(window.history.state, '', urlWithPresenter(window.location.href, next));
+  };
+  return (
+    <button type="button" className="presenter-toggle" aria-pressed={presenter} onClick={toggle} title={t('presenter.hint')} data-testid="presenter-toggle">
+      {t('presenter.toggle')}
+    </button>
+  );
+}
+
+/** Presenter mode: the last command typed, big, above the terminal. */
+function LastCommand() {
+  const line = useAppStore((state) => state.terminal.lastCommand);
+  return (
+    <div className="last-command" data-testid="last-command" aria-hidden="true">
+      <span className="last-command-label">{t('presenter.lastCommand')}</span>
+      {line ? (
+        <code key={line} className="last-command-line">
+          <span className="last-command-prompt">$ </span>
+          {line}
+        </code>
+      ) : (
+        <span className="last-command-empty">{t('presenter.noCommand')}</span>
+      )}
+    </div>
+  );
+}
+
+/** Windows this wide put the lesson, the terminal and the diagram side by side (keep in step with styles.css). */
+const WIDE = '(min-width: 1600px)';
+
+function useMediaQuery(query: string): boolean {
+  const subscribe = useCallback(
+    (onChange: () => void) => {
+      const list = window.matchMedia(query);
+      list.addEventListener('change', onChange);
+      return () => list.removeEventListener('change', onChange);
+    },
+    [query],
+  );
+  return useSyncExternalStore(subscribe, () => window.matchMedia(query).matches, () => false);
+}
+
+function PaneSplitter({ pane, label, orientation, grows, testId }: { pane: Pane; label: string; orientation?: 'vertical' | 'horizontal'; grows: 1 | -1; testId: string }) {
+  const size = useAppStore((state) => state.ui.panes[pane]);
+  const onChange = useCallback((next: number) => appStore().getState().setPaneSize(pane, next), [pane]);
+  return (
+    <Splitter
+      size={size}
+      min={PANE_LIMITS[pane].min}
+      max={PANE_LIMITS[pane].max}
+      onChange={onChange}
+      label={label}
+      grows={grows}
+      testId={testId}
+      className={`splitter-${pane === 'lessonHeight' ? 'lesson' : pane}`}
+      {...(orientation ? { orientation } : {})}
+    />
+  );
 }
 
 export function App({ engine, onController }: AppProps) {
-  const [diagramWidth, setDiagramWidth] = useState(initialDiagramWidth);
+  const presenter = useAppStore((state) => state.ui.presenter);
+  const panes = useAppStore((state) => state.ui.panes);
+  // Wide: the lesson is a column of its own; otherwise it sits above the diagram.
+  const wide = useMediaQuery(WIDE);
   const other = getLanguage() === 'ko' ? 'en' : 'ko';
   const controller = useRef<TerminalController | undefined>(undefined);
   const attach = useCallback(
@@ -51,8 +111,14 @@ export function App({ engine, onController }: AppProps) {
     terminal.type(`${line}\r`);
     terminal.term.focus();
   }, []);
+  const sizes = {
+    '--lesson-width': `${panes.lesson}px`,
+    '--lesson-height': `${panes.lessonHeight}px`,
+    '--diagram-width': `${panes.diagram}px`,
+    '--editor-height': `${panes.editor}px`,
+  } as CSSProperties;
   return (
-    <div className="app">
+    <div className={`app${presenter ? ' presenter' : ''}`} data-presenter={presenter}>
       <header className="app-header">
         <div className="brand">
           <img className="brand-logo" src="/favicon.svg" alt="" width={28} height={28} />
@@ -63,6 +129,7 @@ export function App({ engine, onController }: AppProps) {
         </div>
         <nav className="header-actions">
           <StatusBadge />
+          <PresenterToggle />
           <a
             className="lang-switch"
             href={typeof window === 'undefined' ? '#' : urlWithLanguage(window.location.href, other)}
@@ -74,15 +141,30 @@ export function App({ engine, onController }: AppProps) {
           </a>
         </nav>
       </header>
-      <main className="workspace">
-        <LessonPanel engine={engine} typeCommand={typeCommand} />
-        <EditorArea engine={engine} typeCommand={typeCommand} />
-        <div className="terminal-pane">
-          <TerminalView engine={engine} onController={attach} />
+      <main className="workspace" style={sizes}>
+        <div className="lesson-pane" data-testid="lesson-pane">
+          <LessonPanel engine={engine} typeCommand={typeCommand} />
         </div>
-        <Splitter width={diagramWidth} min={260} max={900} onChange={setDiagramWidth} />
-        <aside className="diagram-pane" style={{ '--diagram-width': `${diagramWidth}px` } as CSSProperties}>
-          <Diagram />
+        {wide ? (
+          <PaneSplitter key="lesson-width" pane="lesson" label={t('layout.resizeLessons')} grows={1} testId="splitter-lesson" />
+        ) : (
+          <PaneSplitter key="lesson-height" pane="lessonHeight" label={t('layout.resizeLessonsDiagram')} orientation="horizontal" grows={1} testId="splitter-lesson" />
+        )}
+        <div className="center-pane">
+          <div className="editor-pane" data-testid="editor-pane">
+            <EditorArea engine={engine} typeCommand={typeCommand} />
+          </div>
+          <PaneSplitter pane="editor" label={t('layout.resizeEditor')} orientation="horizontal" grows={1} testId="splitter-editor" />
+          <div className="terminal-pane">
+            {presenter && <LastCommand />}
+            <div className="terminal-frame">
+              <TerminalView engine={engine} onController={attach} />
+            </div>
+          </div>
+        </div>
+        <PaneSplitter pane="diagram" label={t('diagram.resize')} grows={-1} testId="splitter" />
+        <aside className="diagram-pane">
+          <Diagram engine={engine} />
         </aside>
       </main>
     </div>

@@ -14,7 +14,7 @@ const params = readStartupParams(window.location.search);
 setLanguage(params.language);
 document.documentElement.lang = params.language;
 document.title = t('app.documentTitle');
-initAppStore(params.language);
+initAppStore(params.language, { presenter: params.present });
 
 if (!window.crossOriginIsolated) console.warn(`gorae: ${t('error.notIsolated')}`);
 
@@ -24,7 +24,7 @@ if (!container) throw new Error('gorae: #root is missing from index.html');
 try {
   const engine = startEngine({ seed: params.seed, locale: shellLocale[params.language] });
   connectEngine(engine, appStore());
-  const hooks = installTestHooks(engine);
+  const hooks = installTestHooks(engine, appStore());
   createRoot(container).render(
     <StrictMode>
       <App engine={engine} onController={hooks.attach} />

@@ -1,4 +1,5 @@
 import type { Engine } from './engine/engine';
+import type { AppStore } from './store/store';
 import type { TerminalController } from './terminal/controller';
 
 /** What end-to-end tests reach through `window.__gorae`. */
@@ -12,6 +13,8 @@ export interface GoraeHooks {
   /** Resolves when the prompt is back and xterm has drawn all output. */
   waitForIdle(): Promise<void>;
   engine: Engine;
+  /** The page's store (the diagram benchmark puts large snapshots into it). */
+  store: AppStore;
 }
 
 declare global {
@@ -22,7 +25,7 @@ declare global {
   }
 }
 
-export function installTestHooks(engine: Engine) {
+export function installTestHooks(engine: Engine, store: AppStore) {
   let controller: TerminalController | undefined;
   const notMounted = () => new Error('the terminal is not mounted yet');
   const hooks: GoraeHooks & { attach(next: TerminalController | undefined): void } = {
@@ -37,6 +40,7 @@ export function installTestHooks(engine: Engine) {
       await controller.waitForIdle();
     },
     engine,
+    store,
     /** Called by the terminal view when its controller is ready (or gone). */
     attach(next: TerminalController | undefined) {
       controller = next;

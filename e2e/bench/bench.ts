@@ -4,12 +4,14 @@
  *  - `docker run --rm alpine true` per second, a spawn inside a container and a stdin round trip (Node),
  *  - a 10-instruction build with BuildKit and with the classic builder, uncached and fully cached (Node),
  *  - cold page load → terminal ready,
- *  - the gzip size of the JavaScript needed for the first paint.
+ *  - the gzip size of the JavaScript needed for the first paint,
+ *  - the diagram's update for 50 images and 200 containers (layout in Node; render in Chromium).
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { benchBrowser } from './browser';
 import { benchBuild } from './build';
+import { benchDiagramBrowser, benchDiagramLayout, reportDiagram } from './diagram';
 import { firstPaintJs } from './first-paint';
 import { benchLayers } from './layers';
 import { benchNodeWarmRun } from './node-run';
@@ -65,6 +67,7 @@ async function main(): Promise<void> {
     console.log(`warm docker run --rm hello-world, Chromium: ${describe(browser.warmRun)}`);
     console.log(`cold page load → terminal ready, Chromium:  ${describe(browser.coldLoad)}`);
     console.log(`docker run --rm alpine true, Chromium: ${browser.alpineTruePerSecond.toFixed(0)} runs/s; per run ${describe(browser.alpineTrue)}`);
+    reportDiagram(benchDiagramLayout(), await benchDiagramBrowser(baseURL));
   } finally {
     if (server.pid) process.kill(-server.pid);
   }

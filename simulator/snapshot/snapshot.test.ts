@@ -71,4 +71,22 @@ describe('engine.snapshot()', () => {
     expect(Object.values(snap.layers)).toHaveLength(1);
     expect(Object.values(snap.layers)[0]!.sharedBy).toBe(1);
   });
+
+  it("marks a classic build's untagged step images as intermediate, with their parents", async () => {
+    const e = engine();
+    await runLine(e, 'mkdir app');
+    await runLine(e, `printf 'FROM alpine\\nRUN echo hi > /x\\nCMD ["cat", "/x"]\\n' > app/Dockerfile`);
+    e.env.DOCKER_BUILDKIT = '0';
+    const build = await runLine(e, 'docker build -t mine app');
+    expect(build.exitCode, build.output).toBe(0);
+    const snap = e.snapshot();
+    const byTag = (tag: string) => snap.images.find((i) => i.repoTags.includes(tag))!;
+    const mine = byTag('mine:latest');
+    const alpine = byTag('alpine:latest');
+    expect(alpine).toMatchObject({ parent: '', intermediate: false });
+    expect(mine.intermediate).toBe(false);
+    const step = snap.images.find((i) => i.id === mine.parent)!;
+    expect(step).toMatchObject({ repoTags: [], intermediate: true, parent: alpine.id });
+    expect(mine.topChainId).toBe(step.topChainId);
+  });
 });

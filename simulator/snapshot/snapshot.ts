@@ -46,6 +46,13 @@ export interface ImageSnapshot {
   layers: ImageLayerSnapshot[];
   /** chain ID of the top layer ('' when the image has no layers) */
   topChainId: string;
+  /** The image it was built on ('' for a pulled or loaded image). */
+  parent: string;
+  /**
+   * An untagged image another image was built on: a classic builder's step. `docker images`
+   * hides these without -a, and so does the diagram.
+   */
+  intermediate: boolean;
 }
 
 export interface ContainerSnapshot {
@@ -94,8 +101,9 @@ function layerInstructions(history: ReadonlyArray<{ created_by?: string; empty_l
 
 export function buildSnapshot(daemon: Daemon, version: number): EngineSnapshot {
   const layers: Record<string, LayerSnapshot> = {};
-  const images: ImageSnapshot[] = daemon.images
-    .all()
+  const all = daemon.images.all();
+  const parents = new Set(all.map((image) => image.parent).filter((p): p is string => !!p));
+  const images: ImageSnapshot[] = all
     .map((image) => {
       const chain = image.topChainId ? daemon.layers.layersOf(image.topChainId) : [];
       const instructions = layerInstructions(image.config.history);
@@ -112,18 +120,21 @@ export function buildSnapshot(daemon: Daemon, version: number): EngineSnapshot {
         else layers[layer.chainId] = { ...entry, parent: layer.parent, sharedBy: 1 };
         return entry;
       });
+      const repoTags = daemon.images
+        .referencesOf(image.id)
+        .filter((ref) => ref.digest === undefined)
+        .map((ref) => familiarString(ref));
       return {
         id: image.id,
         shortId: shortHex(image.id),
-        repoTags: daemon.images
-          .referencesOf(image.id)
-          .filter((ref) => ref.digest === undefined)
-          .map((ref) => familiarString(ref)),
+        repoTags,
         created: image.created,
         size: image.size,
         sizeText: humanSize(image.size),
         layers: imageLayers,
         topChainId: image.topChainId,
+        parent: image.parent ?? '',
+        intermediate: parents.has(image.id) && daemon.images.referencesOf(image.id).length === 0,
       };
     })
     .sort((a, b) => b.created - a.created || a.id.localeCompare(b.id));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AnyEngineEvent } from '../engine/engine';
-import { emptyFlow, lastStep, reduceFlow, type FlowState } from './flow';
+import { emptyFlow, frames, lastStep, reduceFlow, type FlowState } from './flow';
 
 let seq = 0;
 const ev = (topic: AnyEngineEvent['topic'], payload: unknown): AnyEngineEvent =>
@@ -54,5 +54,78 @@ describe('reduceFlow', () => {
     const flow = fold([ev('/images/pull/start', { ref: 'alpine:latest', registry: 'docker.io' })]);
     expect(flow.steps).toEqual(['request', 'pull']);
     expect(flow.ref).toBe('alpine:latest');
+  });
+
+  it('follows a docker build: the pull for FROM, each step cached or built, then the new image', () => {
+    const step = (index: number, instruction: string, status: 'cached' | 'built' | 'failed', imageId: string) =>
+      ev('/build/step', { buildId: 'b1', index, steps: 3, instruction, startLine: index, endLine: index, status, ...(status === 'cached' ? {} : { reason: 'changed' }), imageId });
+    const before = fold(firstRun);
+    const started = fold([ev('/build/start', { buildId: 'b1', dockerfile: '/home/student/hello/Dockerfile', context: '/home/student/hello', steps: 3 })], before);
+    expect(started.serial).toBe(before.serial + 1);
+    expect(started.steps).toEqual(['request']);
+    expect(started.build).toMatchObject({ total: 3, steps: [], done: false });
+
+    const flow = fold(
+      [
+        // FROM alpine pulls it; the builder's own lookups and RUN containers are not new flows
+        ev('/images/lookup', { ref: 'alpine', found: false }),
+        ev('/images/pull/start', { ref: 'alpine:latest', registry: 'docker.io' }),
+        ev('/images/pull/layer', { ref: 'alpine:latest', layer: 'base', status: 'Pull complete', current: 1, total: 1 }),
+        step(1, 'FROM alpine', 'cached', 'sha256:a'),
+        ev('/containers/create', { id: 'tmp', name: 'tmp', image: 'sha256:a' }),
+        ev('/tasks/start', { containerId: 'tmp', pid: 1, args: ['/bin/sh', '-c', 'echo hi > /greeting'] }),
+        ev('/tasks/exit', { containerId: 'tmp', pid: 1, exitCode: 0 }),
+        step(2, 'RUN echo hi > /greeting', 'built', 'sha256:b'),
+        step(3, 'CMD ["cat", "/greeting"]', 'built', 'sha256:c'),
+      ],
+      started,
+    );
+    expect(flow.serial).toBe(started.serial);
+    expect(flow.steps).toEqual(['request', 'pull', 'build']);
+    expect(flow.layers).toEqual({ base: 'Pull complete' });
+    expect(flow.containerId).toBe('');
+    expect(flow.build!.steps.map((s) => [s.index, s.status])).toEqual([
+      [1, 'cached'],
+      [2, 'built'],
+      [3, 'built'],
+    ]);
+    expect(flow.build!.steps[1]!.reason).toBe('changed');
+
+    const done = fold([ev('/build/done', { buildId: 'b1', imageId: 'sha256:c', tags: ['hello:latest'], ok: true, error: '' })], flow);
+    expect(done.steps).toEqual(['request', 'pull', 'build', 'built']);
+    expect(done.build).toMatchObject({ done: true, ok: true, imageId: 'sha256:c', tags: ['hello:latest'] });
+    // The replay shows each Dockerfile step as its own frame.
+    expect(frames(done)).toEqual([{ step: 'request' }, { step: 'pull' }, { step: 'build', buildStep: 0 }, { step: 'build', buildStep: 1 }, { step: 'build', buildStep: 2 }, { step: 'built' }]);
+
+    // After the build, docker run starts a flow of its own again.
+    const next = fold([ev('/images/lookup', { ref: 'hello', found: true })], done);
+    expect(next.build).toBeUndefined();
+    expect(next.steps).toEqual(['request', 'lookup']);
+  });
+
+  it('ends a failed build on its failed step', () => {
+    const flow = fold([
+      ev('/build/start', { buildId: 'b2', dockerfile: 'Dockerfile', context: '.', steps: 2 }),
+      ev('/build/step', { buildId: 'b2', index: 1, steps: 2, instruction: 'FROM alpine', startLine: 1, endLine: 1, status: 'cached', imageId: 'sha256:a' }),
+      ev('/build/step', { buildId: 'b2', index: 2, steps: 2, instruction: 'RUN false', startLine: 2, endLine: 2, status: 'failed', reason: 'new', imageId: '' }),
+      ev('/build/done', { buildId: 'b2', imageId: '', tags: [], ok: false, error: 'returned a non-zero code: 1' }),
+    ]);
+    expect(flow.build).toMatchObject({ done: true, ok: false });
+    expect(frames(flow).map((f) => f.step)).toEqual(['request', 'build', 'build', 'built']);
+  });
+
+  it('starts over when a new build begins before the last one said it was done', () => {
+    const interrupted = fold([
+      ev('/build/start', { buildId: 'b3', dockerfile: 'Dockerfile', context: '.', steps: 2 }),
+      ev('/build/step', { buildId: 'b3', index: 1, steps: 2, instruction: 'FROM alpine', startLine: 1, endLine: 1, status: 'cached', imageId: 'sha256:a' }),
+    ]);
+    const next = fold([ev('/build/start', { buildId: 'b4', dockerfile: 'Dockerfile', context: '.', steps: 3 })], interrupted);
+    expect(next.serial).toBe(interrupted.serial + 1);
+    expect(next.build).toMatchObject({ total: 3, steps: [], done: false });
+  });
+
+  it('gives a run one frame per step', () => {
+    expect(frames(fold(firstRun)).map((f) => f.step)).toEqual(['request', 'lookup', 'notFound', 'pull']);
+    expect(frames(emptyFlow)).toEqual([]);
   });
 });

@@ -20,6 +20,8 @@ const image = (id: string, tag: string, layers: LayerSnapshot[], created: number
   sizeText: `${layers.length}kB`,
   layers: layers.map(({ chainId, diffId, size, sizeText, createdBy }) => ({ chainId, diffId, size, sizeText, createdBy })),
   topChainId: layers[layers.length - 1]?.chainId ?? '',
+  parent: '',
+  intermediate: false,
 });
 const container = (id: string, imageId: string, state: ContainerSnapshot['state'], exitCode = 0): ContainerSnapshot => ({
   id,
@@ -116,5 +118,35 @@ describe('layout', () => {
     const l = layer('sha256:l1', 'COPY hello /');
     const snap: EngineSnapshot = { version: 1, images: [image('sha256:abcabcabcabcabc', 'x:1', [l], 1)], layers: { [l.chainId]: l }, containers: [] };
     expect(layout(snap)).toEqual(layout(snap));
+  });
+
+  it('leaves out intermediate images and counts only the images it shows as sharing a layer', () => {
+    const base = layer('sha256:base', 'ADD rootfs.tar /', '', 3);
+    const run = layer('sha256:run', 'RUN echo hi > /x', base.chainId, 2);
+    const alpine = image('sha256:aaaaaaaaaaaaaaaa', 'alpine:latest', [base], 1);
+    const step = { ...image('sha256:bbbbbbbbbbbbbbbb', 'x', [base, run], 2), repoTags: [], parent: alpine.id, intermediate: true };
+    const mine = { ...image('sha256:cccccccccccccccc', 'mine:latest', [base, run], 3), parent: step.id };
+    const out = layout({ version: 3, images: [mine, step, alpine], layers: { [base.chainId]: base, [run.chainId]: run }, containers: [] });
+    expect(out.boxes.filter((b) => b.kind === 'image').map((b) => b.label).sort()).toEqual(['alpine:latest', 'mine:latest']);
+    expect(boxById(out, 'layer:sha256:run')).toMatchObject({ sharedBy: 1, imageIds: [mine.id] });
+    expect(boxById(out, 'layer:sha256:base')).toMatchObject({ sharedBy: 2 });
+  });
+
+  it('lays out 50 images and 200 containers without overlaps', () => {
+    const base = layer('sha256:base', 'ADD rootfs.tar /', '', 50);
+    const layers: Record<string, LayerSnapshot> = { [base.chainId]: base };
+    const images: ImageSnapshot[] = [];
+    for (let i = 0; i < 50; i++) {
+      const own = layer(`sha256:own${i}`, `RUN make ${i}`, base.chainId);
+      layers[own.chainId] = own;
+      images.push(image(`sha256:${String(i).padStart(16, '0')}`, `app${i}:latest`, [base, own], i));
+    }
+    const containers = Array.from({ length: 200 }, (_, k) => container(`c${k}`, images[k % 50]!.id, k % 3 === 0 ? 'running' : 'exited', k % 2));
+    const out = layout({ version: 1, images: images.reverse(), layers, containers });
+    expect(out.boxes.filter((b) => b.kind === 'container')).toHaveLength(200);
+    expect(out.boxes.filter((b) => b.kind === 'layer')).toHaveLength(51);
+    const drawn = out.boxes.filter((box) => box.kind === 'container' || box.kind === 'image');
+    for (let i = 0; i < drawn.length; i++) for (let j = i + 1; j < drawn.length; j++) expect(overlap(drawn[i]!, drawn[j]!)).toBe(false);
+    for (const box of out.boxes) expect(box.x + box.w).toBeLessThanOrEqual(out.width);
   });
 });

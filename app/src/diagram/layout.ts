@@ -10,6 +10,11 @@
  *   │  [ layer   ] [ layer   ]               │
  *   │  [ shared base layer, drawn once     ] │
  *   └────────────────────────────────────────┘
+ *
+ * Intermediate images (a classic build's untagged steps) are left out, as `docker images`
+ * leaves them out; their layers are drawn as part of the images built on them.
+ * Published ports, volumes and networks will hang off the containers' boxes (beside each
+ * container, within its column) once the snapshot carries them.
  */
 import type { ContainerStateSnapshot, EngineSnapshot, ImageSnapshot } from '../engine/engine';
 
@@ -53,7 +58,7 @@ export const SIZES = {
   gap: 12,
   layerH: 30,
   imageH: 26,
-  writableH: 8,
+  writableH: 14,
   containerH: 32,
   containerGap: 6,
   storagePad: 28,
@@ -86,7 +91,8 @@ export function layout(snapshot: EngineSnapshot): Layout {
   // The forest of layers the images use; children in the order images list them.
   const nodes = new Map<string, TreeNode>();
   const roots: TreeNode[] = [];
-  const imagesOldestFirst = [...snapshot.images].reverse();
+  const shown = snapshot.images.filter((image) => !image.intermediate);
+  const imagesOldestFirst = [...shown].reverse();
   const bare: ImageSnapshot[] = []; // images with no layers at all
   for (const image of imagesOldestFirst) {
     let parent: TreeNode | undefined;
@@ -113,7 +119,20 @@ export function layout(snapshot: EngineSnapshot): Layout {
   const totalColumns = roots.reduce((sum, root) => sum + count(root), 0) + bare.length;
 
   const containersOf = new Map<string, EngineSnapshot['containers'][number][]>();
-  for (const c of snapshot.containers) containersOf.set(c.imageId, [...(containersOf.get(c.imageId) ?? []), c]);
+  for (const c of snapshot.containers) {
+    const list = containersOf.get(c.imageId);
+    if (list) list.push(c);
+    else containersOf.set(c.imageId, [c]);
+  }
+  // The images (ids) that use each layer, newest first.
+  const usersOf = new Map<string, string[]>();
+  for (const image of shown) {
+    for (const l of image.layers) {
+      const users = usersOf.get(l.chainId);
+      if (users) users.push(image.id);
+      else usersOf.set(l.chainId, [image.id]);
+    }
+  }
   const stackH = (image: ImageSnapshot): number =>
     S.imageH + (containersOf.get(image.id)?.length ?? 0) * (S.writableH + S.containerH + S.containerGap);
 
@@ -152,7 +171,7 @@ export function layout(snapshot: EngineSnapshot): Layout {
     const span = columnsOf.get(node)!;
     const layer = snapshot.layers[node.chainId]!;
     const y = ground - (node.depth + 1) * S.layerH;
-    const users = snapshot.images.filter((image) => image.layers.some((l) => l.chainId === node.chainId)).map((image) => image.id);
+    const users = usersOf.get(node.chainId) ?? [];
     boxes.push({
       id: `layer:${node.chainId}`,
       kind: 'layer',
@@ -162,7 +181,7 @@ export function layout(snapshot: EngineSnapshot): Layout {
       h: S.layerH - 2,
       label: instructionLabel(layer.createdBy),
       detail: layer.sizeText,
-      sharedBy: layer.sharedBy,
+      sharedBy: users.length,
       imageIds: users,
     });
     let next = column;

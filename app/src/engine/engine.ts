@@ -17,6 +17,16 @@ export type {
   LayerSnapshot,
 } from '../../../simulator/index';
 export { TerminalSession, type SessionState } from '../../../simulator/host/session';
+export {
+  containerChanges,
+  containerLogs,
+  containerProcesses,
+  layerChanges,
+  type ContainerProcessInfo,
+  type FileChange,
+  type LogLine,
+} from '../../../simulator/snapshot/inspect';
+export type { BuildStepEvent } from '../../../simulator/events/types';
 
 export interface AppEngineOptions {
   seed: number | undefined;

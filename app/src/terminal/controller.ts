@@ -8,6 +8,10 @@ export interface TerminalControllerOptions {
   /** Printed above the first prompt. */
   welcome: string;
   onStatus?: (state: SessionState) => void;
+  /** A command line starts running (the presenter overlay shows it). */
+  onCommand?: (line: string) => void;
+  /** xterm's font size in pixels (16 when not given). */
+  fontSize?: number;
 }
 
 /**
@@ -21,11 +25,13 @@ export class TerminalController {
   private observer: ResizeObserver | undefined;
   private readonly cleanups: Array<() => void> = [];
   private frame = 0;
+  /** Set while the font should be as big as fits `columns` columns (presenter mode). */
+  private fontFit: { max: number; min: number; columns: number } | undefined;
 
   constructor(private readonly engine: Engine, private readonly options: TerminalControllerOptions) {
     this.term = new Terminal({
       fontFamily: terminalFontFamily,
-      fontSize: terminalFontSize,
+      fontSize: options.fontSize ?? terminalFontSize,
       lineHeight: 1.15,
       theme: terminalTheme,
       cursorBlink: true,
@@ -49,7 +55,10 @@ export class TerminalController {
     this.session = session;
     this.cleanups.push(
       session.onOutput((data) => term.write(data)),
-      session.onCommandStart(() => this.options.onStatus?.('running')),
+      session.onCommandStart((line) => {
+        this.options.onStatus?.('running');
+        this.options.onCommand?.(line);
+      }),
       session.onIdle(() => this.options.onStatus?.('idle')),
     );
     const input = term.onData((data) => session.feed(data));
@@ -58,7 +67,7 @@ export class TerminalController {
 
     this.observer = new ResizeObserver(() => {
       cancelAnimationFrame(this.frame);
-      this.frame = requestAnimationFrame(() => this.fitNow());
+      this.frame = requestAnimationFrame(() => (this.fontFit ? this.fitFont() : this.fitNow()));
     });
     this.observer.observe(element);
 
@@ -86,6 +95,30 @@ export class TerminalController {
 
   focus(): void {
     this.term.focus();
+  }
+
+  /**
+   * Changes the font size and refits the columns and rows to the pane. With `columns`, the
+   * size is the largest from `size` down to `min` that still gives that many columns (presenter
+   * mode: big, but Docker's 80-column output still fits), and it is chosen again on resize.
+   */
+  setFontSize(size: number, fit?: { columns: number; min: number }): void {
+    this.fontFit = fit ? { max: size, ...fit } : undefined;
+    if (this.fontFit) {
+      this.fitFont();
+      return;
+    }
+    if (this.term.options.fontSize !== size) this.term.options.fontSize = size;
+    this.fitNow();
+  }
+
+  private fitFont(): void {
+    const fit = this.fontFit!;
+    for (let size = fit.max; ; size--) {
+      if (this.term.options.fontSize !== size) this.term.options.fontSize = size;
+      this.fitNow();
+      if (this.term.cols >= fit.columns || size <= fit.min) return;
+    }
   }
 
   dispose(): void {

@@ -30,3 +30,6 @@ export const terminalFontFamily =
   '"D2Coding", "JetBrains Mono", "Cascadia Mono", "SF Mono", Menlo, Consolas, "Noto Sans Mono CJK KR", "Nanum Gothic Coding", "DejaVu Sans Mono", monospace';
 
 export const terminalFontSize = 16;
+
+/** Presenter mode: readable from the back of a classroom; smaller when 80 columns would not fit. */
+export const presenterFontSize = 24;
