@@ -38,4 +38,5 @@ try {
 
 // Hangul glyphs for machines without a Korean font, loaded after the first paint; the
 // browser then fetches only the unicode-range slices the page shows. Bold is synthesised.
-void import('@fontsource/nanum-gothic-coding/400.css');
+// The class puts the font into the page's font stacks (styles.css) once its rules exist.
+void import('@fontsource/nanum-gothic-coding/400.css').then(() => document.documentElement.classList.add('hangul-font'));
