@@ -20,7 +20,7 @@ describe('connectEngine', () => {
     expect(store.getState().engine.snapshot).toBe(engine.snapshot());
 
     await runLine(engine, 'docker run hello-world');
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    await new Promise((resolve) => setTimeout(resolve, 40));
     const { snapshot, flow } = store.getState().engine;
     expect(snapshot).toBe(engine.snapshot());
     expect(snapshot!.images.map((i) => i.repoTags)).toEqual([['hello-world:latest']]);
@@ -30,7 +30,7 @@ describe('connectEngine', () => {
 
     disconnect();
     await runLine(engine, 'docker run hello-world');
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    await new Promise((resolve) => setTimeout(resolve, 40));
     expect(store.getState().engine.snapshot!.containers).toHaveLength(1);
   });
 });

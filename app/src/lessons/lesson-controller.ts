@@ -6,6 +6,7 @@
 import { lessonById, lessons, LessonRunner, type Lesson } from '../../../lessons/index';
 import type { Engine } from '../engine/engine';
 import { getLanguage, t, tf } from '../i18n';
+import { frameScheduler } from '../engine/next-frame';
 import { lessonsStore } from './lesson-store';
 
 const runners = new WeakMap<Engine, LessonRunner>();
@@ -58,9 +59,11 @@ export function lessonRunner(engine: Engine): LessonRunner {
   const created = new LessonRunner(engine, lessonsStore.getState().seed);
   runner = created;
   runners.set(engine, created);
-  created.subscribe(() => {
+  // Mirrored once per frame: a command can change the engine many times.
+  const publisher = frameScheduler(() => {
     if (!created.recorder.busy) publish(created, true);
   });
+  created.subscribe(() => publisher.schedule());
   void exclusive(() => openLesson(created, currentLesson()));
   return created;
 }

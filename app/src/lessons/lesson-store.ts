@@ -3,6 +3,7 @@
  * and the command lines typed, to rebuild the engine state after a reload), hints shown,
  * and the panel's passing state. Progress and hints persist in localStorage.
  */
+import { frameScheduler } from '../engine/next-frame';
 import { createStore } from 'zustand/vanilla';
 import { useStore } from 'zustand';
 import { lessons, type TypedCommand } from '../../../lessons/index';
@@ -84,8 +85,12 @@ function createLessonsStore() {
   }));
   let last = store.getState();
   if (saved.seed !== last.seed) save(last);
+  // Saved once per frame at most (progress changes with every command), and at once when
+  // the page goes away.
+  const saver = frameScheduler(() => save(store.getState()));
+  if (typeof window !== 'undefined') window.addEventListener('pagehide', () => saver.flush());
   store.subscribe((state) => {
-    if (state.lessonId !== last.lessonId || state.progress !== last.progress || state.hints !== last.hints || state.solutions !== last.solutions) save(state);
+    if (state.lessonId !== last.lessonId || state.progress !== last.progress || state.hints !== last.hints || state.solutions !== last.solutions) saver.schedule();
     last = state;
   });
   return store;
