@@ -1,7 +1,6 @@
-import { useCallback, useRef, useSyncExternalStore, type CSSProperties } from 'react';
+import { lazy, Suspense, useCallback, useRef, useSyncExternalStore, type CSSProperties } from 'react';
 import { Diagram } from './diagram/Diagram';
 import { EditorArea } from './editor/EditorArea';
-import { LessonPanel } from './lessons/LessonPanel';
 import { Splitter } from './diagram/Splitter';
 import { getLanguage, t } from './i18n';
 import type { Engine } from './engine/engine';
@@ -9,6 +8,10 @@ import { urlWithLanguage, urlWithPresenter } from './params';
 import { appStore, PANE_LIMITS, useAppStore, type Pane } from './store/store';
 import type { TerminalController } from './terminal/controller';
 import { TerminalView } from './terminal/TerminalView';
+
+// The lessons (their texts, goals and runner) load just after the first paint, so the
+// terminal is ready sooner; the panel appears a moment later.
+const LessonPanel = lazy(() => import('./lessons/LessonPanel').then((m) => ({ default: m.LessonPanel })));
 
 export interface AppProps {
   engine: Engine;
@@ -143,7 +146,9 @@ export function App({ engine, onController }: AppProps) {
       </header>
       <main className="workspace" style={sizes}>
         <div className="lesson-pane" data-testid="lesson-pane">
-          <LessonPanel engine={engine} typeCommand={typeCommand} />
+          <Suspense fallback={null}>
+            <LessonPanel engine={engine} typeCommand={typeCommand} />
+          </Suspense>
         </div>
         {wide ? (
           <PaneSplitter key="lesson-width" pane="lesson" label={t('layout.resizeLessons')} grows={1} testId="splitter-lesson" />
