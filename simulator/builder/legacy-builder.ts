@@ -18,6 +18,7 @@ import { BuildError } from './build-error';
 import { copyInto, extractInto, inDir, selectSources, tarOf } from './copy-files';
 import { DEFAULT_SHELL, expander, metadataChange, type StageState } from './metadata';
 import { nextBuildId } from './build-id';
+import { untilAborted } from './cancel';
 
 export { BuildError };
 
@@ -35,6 +36,8 @@ export interface LegacyBuildOptions {
   baseImage(ref: string): Promise<string>;
   /** Output lines (with their newlines) and the RUN commands' output. */
   out(text: string | Uint8Array): void;
+  /** Ctrl+C at the client. */
+  signal?: AbortSignal;
 }
 
 const short = (id: string): string => id.replace(/^sha256:/, '').slice(0, 12);
@@ -144,8 +147,16 @@ async function runStep(daemon: Daemon, state: State, ins: Instruction, options: 
         const detach = daemon.containerAttach(id, { stdout: (d) => options.out(d), stderr: (d) => options.out(d) });
         const exited = daemon.containerWait(id, 'next-exit');
         await daemon.containerStart(id);
-        const status = await exited;
-        detach();
+        let status: number;
+        try {
+          status = await untilAborted(exited, options.signal);
+        } catch (err) {
+          // Ctrl+C: the client goes away and the daemon drops the step's container.
+          daemon.containerRemove(id, { force: true });
+          throw err;
+        } finally {
+          detach();
+        }
         if (status !== 0) {
           daemon.containerRemove(id, { force: true });
           throw new BuildError(`The command '${cmd.join(' ')}' returned a non-zero code: ${status}`, ins.range);

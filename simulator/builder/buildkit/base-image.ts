@@ -14,6 +14,7 @@ import type { ImageConfig, ImageIndex, ImageManifest } from '../../images/oci';
 import { parseNormalizedNamed, tagNameOnly, type Reference } from '../../reference';
 import { RegistryError } from '../../registry/registry';
 import { BuildError } from '../build-error';
+import { BuildCanceled, CANCELED } from './steps';
 import type { Trace } from './trace';
 
 export interface ResolvedBase {
@@ -126,6 +127,10 @@ export async function pullBase(daemon: Daemon, base: ResolvedBase, vertexName: s
     trace.complete(vertex);
     return pulled.image.id;
   } catch (err) {
+    if (signal?.aborted) {
+      trace.complete(vertex, { error: CANCELED });
+      throw new BuildError(new BuildCanceled().message);
+    }
     const message = err instanceof SimError ? err.message : String(err);
     trace.complete(vertex, { error: message });
     throw new BuildError(message);

@@ -294,6 +294,39 @@ describe('docker build (BuildKit)', () => {
     expect(tty.output).toContain(" => WARN: FromAsCasing: 'as' and 'FROM' keywords' casing do not match (li  0.0s\n");
   });
 
+  /** Starts `line`, presses Ctrl+C once a container runs, returns the exit code and output. */
+  async function interrupt(e: ReturnType<typeof engine>, line: string): Promise<{ status: number; text: string }> {
+    let text = '';
+    const decoder = new TextDecoder();
+    const write = (chunk: string | Uint8Array): void => void (text += typeof chunk === 'string' ? chunk : decoder.decode(chunk));
+    const abort = new AbortController();
+    const io = { stdin: { read: async () => null }, stdout: { write }, stderr: { write }, terminal: { isTTY: false, columns: 80, rows: 24 }, env: e.env, signal: abort.signal };
+    const running = e.shell.execute(line, io);
+    const deadline = Date.now() + 10_000;
+    while (e.snapshot().containers.every((c) => c.state !== 'running')) {
+      if (Date.now() > deadline) throw new Error(`no step started:\n${text}`);
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    abort.abort();
+    return { status: await running, text };
+  }
+
+  it('stops at Ctrl+C: the running step is canceled and its container goes away', async () => {
+    const e = await project({ Dockerfile: 'FROM alpine\nRUN sleep 100\n' });
+    await runLine(e, 'docker pull -q alpine');
+    const { status, text } = await interrupt(e, 'docker build --progress=plain .');
+    expect(status).toBe(1);
+    expect(text).toContain('#5 [2/2] RUN sleep 100\n#5 CANCELED\n');
+    expect(text.endsWith('ERROR: failed to build: failed to solve: Canceled: context canceled\n')).toBe(true);
+    expect(text).not.toContain('>>>');
+    expect((await runLine(e, 'docker ps -aq')).output).toBe('');
+    // the classic builder's client just goes, as a SIGINT ends it
+    const classic = await interrupt(e, 'DOCKER_BUILDKIT=0 docker build .');
+    expect(classic.status).toBe(130);
+    expect(classic.text).toMatch(/Step 2\/2 : RUN sleep 100\n ---> Running in [0-9a-f]{12}\n$/);
+    expect((await runLine(e, 'docker ps -aq')).output).toBe('');
+  });
+
   it('docker builder prune empties the cache; the next build runs every step again', async () => {
     const e = await project({ Dockerfile: HELLO });
     await runLine(e, 'docker build -q -t hello .');

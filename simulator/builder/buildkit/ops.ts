@@ -11,7 +11,7 @@ import type { BuildContext, ContextFile } from '../build-context';
 import { BuildError } from '../build-error';
 import { copyInto, extractInto, filesFromRoot, inDir, selectSources, tarOf, type CopyOwner } from '../copy-files';
 import { expander } from '../metadata';
-import { fsStep, hashKey, type FsStep, type SolveState, type StepContext, type StepOutcome } from './steps';
+import { BuildCanceled, CANCELED, fsStep, hashKey, type FsStep, type SolveState, type StepContext, type StepOutcome } from './steps';
 import type { Trace } from './trace';
 
 async function vertexStep(ctx: StepContext, state: SolveState, name: string, trace: Trace, step: (log: (d: Uint8Array) => void) => FsStep): Promise<StepOutcome> {
@@ -23,7 +23,7 @@ async function vertexStep(ctx: StepContext, state: SolveState, name: string, tra
     return outcome;
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
-    trace.complete(vertex, { error: message.replace(/^failed to compute cache key: /, '') });
+    trace.complete(vertex, { error: err instanceof BuildCanceled ? CANCELED : message.replace(/^failed to compute cache key: /, '') });
     throw err instanceof BuildError ? err : new BuildError(message);
   }
 }

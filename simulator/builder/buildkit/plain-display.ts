@@ -56,7 +56,8 @@ export function attachPlainDisplay(trace: Trace, out: Writer): void {
         break;
       case 'complete': {
         focus(v);
-        if (v.error) print(`#${v.index} ERROR: ${v.error}`);
+        if (v.error.endsWith('context canceled')) print(`#${v.index} CANCELED`);
+        else if (v.error) print(`#${v.index} ERROR: ${v.error}`);
         else if (v.cached) print(`#${v.index} CACHED`);
         else print(`#${v.index} DONE ${((v.completed! - v.started!) / 1000).toFixed(1)}s`);
         current = undefined;
@@ -70,7 +71,7 @@ export function attachPlainDisplay(trace: Trace, out: Writer): void {
 export function errorLogs(trace: Trace): string {
   let out = '';
   for (const v of trace.vertices) {
-    if (!v.error) continue;
+    if (!v.error || v.error.endsWith('context canceled')) continue;
     out += `------\n > ${v.name}:\n`;
     for (const l of v.logs) out += `${l}\n`;
     out += '------\n';

@@ -153,6 +153,7 @@ async function solve(daemon: Daemon, options: BuildkitOptions, buildId: string):
   const stepCtx: StepContext = {
     daemon,
     noCache: options.noCache,
+    ...(options.signal ? { signal: options.signal } : {}),
     lookup: (parent, key) => cache.lookup(parent, key),
     missReason: (parent, text, files) => cache.missReason(parent, text, files),
     record: (record) => void cache.add(record),

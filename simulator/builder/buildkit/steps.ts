@@ -13,6 +13,9 @@ import type { FileSystem } from '../../fs';
 import type { BuildMissReason } from '../../events/types';
 import type { CacheRecord } from '../build-cache';
 import type { StageState } from '../metadata';
+import { BuildCanceled, untilAborted } from '../cancel';
+
+export { BuildCanceled, CANCELED } from '../cancel';
 
 /** A stage's state between instructions. */
 export interface SolveState extends StageState {
@@ -36,6 +39,8 @@ export interface StepOutcome {
 export interface StepContext {
   daemon: Daemon;
   noCache: boolean;
+  /** Ctrl+C at the client: the running step's container is stopped and the build canceled. */
+  signal?: AbortSignal;
   /** The cache this build uses. */
   lookup(parent: string, key: string): CacheRecord | undefined;
   missReason(parent: string, text: string, copiesFiles: boolean): BuildMissReason;
@@ -71,6 +76,7 @@ export interface FsStep {
 export async function fsStep(ctx: StepContext, state: SolveState, step: FsStep): Promise<StepOutcome> {
   const { daemon } = ctx;
   const parent = state.key;
+  if (ctx.signal?.aborted) throw new BuildCanceled();
   const hit = ctx.noCache ? undefined : ctx.lookup(parent, step.key);
   if (hit && daemon.images.has(hit.imageId)) {
     ctx.use(hit);
@@ -94,8 +100,12 @@ export async function fsStep(ctx: StepContext, state: SolveState, step: FsStep):
       const detach = daemon.containerAttach(id, { stdout: step.run.output, stderr: step.run.output });
       const exited = daemon.containerWait(id, 'next-exit');
       await daemon.containerStart(id);
-      const status = await exited;
-      detach();
+      let status: number;
+      try {
+        status = await untilAborted(exited, ctx.signal);
+      } finally {
+        detach();
+      }
       if (status !== 0) throw step.failed?.(status) ?? new Error(`exit code: ${status}`);
     }
     if (step.change) step.change(daemon.snapshots.get(daemon.containers.get(id).snapshotKey).fs);

@@ -46,9 +46,11 @@ export function attachTtyDisplay(trace: Trace, out: Writer, size: () => { column
     for (const v of trace.vertices) {
       if (v.started === undefined) continue;
       let name = v.name.replace(/\t/g, ' ');
-      if (v.error) name = `ERROR ${name}`;
+      const canceled = v.error.endsWith('context canceled');
+      if (canceled) name = `CANCELED ${name}`;
+      else if (v.error) name = `ERROR ${name}`;
       if (v.cached) name = `CACHED ${name}`;
-      jobs.push({ name, status: '', started: v.started, completed: v.completed, error: v.error !== '', vertex: v });
+      jobs.push({ name, status: '', started: v.started, completed: v.completed, error: v.error !== '' && !canceled, warning: canceled, vertex: v });
       for (const s of v.statuses) {
         const status = s.total !== 0 ? `${bytesText(s.current)} / ${bytesText(s.total)}` : s.current !== 0 ? bytesText(s.current) : '';
         jobs.push({ name: `=> ${s.id}`, status, started: s.started, completed: s.completed, error: false });

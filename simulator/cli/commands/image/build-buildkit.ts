@@ -36,7 +36,7 @@ export async function buildkitBuild(ctx: CommandContext, request: BuildRequest):
     tty?.done();
     if (mode !== 'quiet') io.stderr.write(errorLogs(trace));
     io.stderr.write(warningSummary(trace));
-    if (range && request.dockerfile !== undefined) io.stderr.write(sourceExcerpt(request.dockerfileName.split('/').pop()!, request.dockerfile, range));
+    if (range && request.dockerfile !== undefined && !message.startsWith('Canceled:')) io.stderr.write(sourceExcerpt(request.dockerfileName.split('/').pop()!, request.dockerfile, range));
     io.stderr.write(`ERROR: failed to build: failed to solve: ${message}\n`);
     return 1;
   };

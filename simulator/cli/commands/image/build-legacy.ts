@@ -5,6 +5,7 @@
  */
 import { buildLegacy } from '../../../builder/legacy-builder';
 import { BuildError } from '../../../builder/build-error';
+import { BuildCanceled } from '../../../builder/cancel';
 import { imageCreate } from '../../../daemon/image-create';
 import { parseNormalizedNamed, tagNameOnly } from '../../../reference';
 import { SimError } from '../../../errors';
@@ -43,6 +44,7 @@ export async function legacyBuild(ctx: CommandContext, request: BuildRequest): P
       noCache: flags.bool('no-cache'),
       target: flags.string('target'),
       out,
+      signal: io.signal,
       baseImage: async (name) => {
         const ref = tagNameOnly(parseNormalizedNamed(name));
         const found = daemon.images.find(ref.familiarString());
@@ -52,6 +54,8 @@ export async function legacyBuild(ctx: CommandContext, request: BuildRequest): P
       },
     });
   } catch (err) {
+    // Ctrl+C ends the client at once, as a SIGINT does.
+    if (err instanceof BuildCanceled) return 130;
     if (err instanceof BuildError) {
       io.stderr.write(`${err.message}\n`);
       return 1;
