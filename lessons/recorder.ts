@@ -97,8 +97,7 @@ export class LessonRecorder {
       this.timer = undefined;
     });
     const shell = engine.shell;
-    const original = shell.execute.bind(shell);
-    shell.execute = async (line: string, io: CommandIO): Promise<number> => {
+    const remove = shell.intercept(async (line: string, io: CommandIO, run): Promise<number> => {
       const generation = this.generation;
       const record: CommandRecord = { line, exitCode: 0, stderr: '', firstSeq: engine.version + 1, lastSeq: 0, cwd: shell.cwd, input: '', replayed: SILENT in io };
       const decoder = new TextDecoder();
@@ -121,7 +120,7 @@ export class LessonRecorder {
       const token = `${generation}:${record.firstSeq}:${line}`;
       if (!record.replayed) this.pending.add(token);
       try {
-        record.exitCode = await original(line, { ...io, stdin, stderr });
+        record.exitCode = await run({ ...io, stdin, stderr });
       } finally {
         this.pending.delete(token);
       }
@@ -133,10 +132,8 @@ export class LessonRecorder {
         if (!this.replaying) this.emit();
       }
       return record.exitCode;
-    };
-    this.disposers.push(() => {
-      shell.execute = original;
     });
+    this.disposers.push(remove);
   }
 
   /** Called after every recorded command and engine event (not during silent replays). */

@@ -9,6 +9,9 @@ import type { Shell } from './types';
 /** Runs `docker …` with the given argv (without the leading "docker"). */
 export type DockerEntry = (argv: string[], io: CommandIO) => Promise<number>;
 
+/** See HostShell.intercept. */
+export type CommandInterceptor = (line: string, io: CommandIO, run: (io: CommandIO) => Promise<number>) => Promise<number>;
+
 export interface HostShellOptions {
   user: string;
   hostname: string;
@@ -36,6 +39,7 @@ const DIR_COMMANDS = new Set(['cd', 'rmdir']);
  */
 export class HostShell implements Shell {
   readonly env: Record<string, string>;
+  private readonly interceptors: CommandInterceptor[] = [];
   readonly fs: HostFs;
   readonly home: string;
   readonly now: () => number;
@@ -74,7 +78,28 @@ export class HostShell implements Shell {
     this.env.PWD = path;
   }
 
-  async execute(line: string, io: CommandIO): Promise<number> {
+  /**
+   * Wraps every line the shell runs from now on: `interceptor` gets the line and its IO and
+   * calls `run` (with that IO or a wrapped one) to run it. The lessons' recorder watches
+   * commands this way. Returns a function that removes it.
+   */
+  intercept(interceptor: CommandInterceptor): () => void {
+    this.interceptors.push(interceptor);
+    return () => {
+      const i = this.interceptors.indexOf(interceptor);
+      if (i >= 0) this.interceptors.splice(i, 1);
+    };
+  }
+
+  execute(line: string, io: CommandIO): Promise<number> {
+    const run = (index: number, current: CommandIO): Promise<number> => {
+      const interceptor = this.interceptors[index];
+      return interceptor ? interceptor(line, current, (next) => run(index + 1, next)) : this.executeLine(line, current);
+    };
+    return run(0, io);
+  }
+
+  private async executeLine(line: string, io: CommandIO): Promise<number> {
     const lookup = (name: string): string | undefined => (name === '?' ? String(this.status) : this.env[name]);
     let commands;
     try {

@@ -303,3 +303,22 @@ describe('variable assignments', () => {
     expect((await run(sh, 'echo $GREETING')).out).toBe('hi\n');
   });
 });
+
+describe('intercept', () => {
+  it('wraps every line the shell runs, in order, and can be removed', async () => {
+    const sh = shell();
+    const seen: string[] = [];
+    const remove = sh.intercept(async (line, io, run) => {
+      seen.push(`before ${line}`);
+      const status = await run({ ...io, stdout: { write: (chunk) => io.stdout.write(typeof chunk === 'string' ? chunk.toUpperCase() : chunk) } });
+      seen.push(`after ${line}: ${status}`);
+      return status;
+    });
+    expect((await run(sh, 'echo hi')).out).toBe('HI\n');
+    expect((await run(sh, 'docker ps')).status).toBe(3);
+    expect(seen).toEqual(['before echo hi', 'after echo hi: 0', 'before docker ps', 'after docker ps: 3']);
+    remove();
+    expect((await run(sh, 'echo hi')).out).toBe('hi\n');
+    expect(seen).toHaveLength(4);
+  });
+});
