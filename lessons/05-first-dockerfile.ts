@@ -134,8 +134,8 @@ export const firstDockerfile: Lesson = {
       commands: ['docker build -t hello .'],
       hints: [{ ko: '↑ 키로 앞의 빌드 명령을 불러올 수 있어요.', en: '↑ recalls the earlier build command.' }],
       explanation: {
-        ko: '단계마다 "Using cache"(또는 CACHED)가 나왔어요. 도커는 같은 부모 레이어 위에서 같은 명령을 실행한 적이 있으면 그 결과를 다시 써요. 그래서 RUN을 또 실행하지 않았고, 이미지 ID도 처음과 같아요. 어느 한 줄을 바꾸면 그 줄부터 아래는 다시 실행돼요.',
-        en: 'Each step said "Using cache" (or CACHED): when Docker has run the same instruction on the same parent layer, it reuses the result. RUN did not run again and the image ID is the same. Change one line and everything from that line down runs again.',
+        ko: '캐시를 쓴 단계에는 CACHED가 나왔어요(예전 빌더에서는 ` ---> Using cache`). 도커는 같은 부모 레이어 위에서 같은 명령을 실행한 적이 있으면 그 결과를 다시 써요. 그래서 RUN을 또 실행하지 않았고, 이미지 ID도 처음과 같아요. 어느 한 줄을 바꾸면 그 줄부터 아래는 다시 실행돼요.',
+        en: 'The steps that came from the cache say CACHED (` ---> Using cache` with the classic builder): when Docker has run the same instruction on the same parent layer, it reuses the result. RUN did not run again and the image ID is the same. Change one line and everything from that line down runs again.',
       },
       goal: [
         condition({ ko: 'hello 이미지를 두 번 이상 빌드했어요.', en: 'You built the hello image at least twice.' }, (c) => builds(c).filter(({ record }) => buildTag(record)?.replace(/:latest$/, '') === 'hello').length >= 2),
