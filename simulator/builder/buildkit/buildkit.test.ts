@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AnyEngineEvent } from '../../events/types';
+import { stringWidth } from '../../cli/format/width';
 import { runLine } from '../../node/transcript';
 import { useTestEngines } from '../../testing/test-engine.node';
 
@@ -109,6 +110,16 @@ describe('docker build (BuildKit)', () => {
       ' => => naming to docker.io/library/hello                                   0.0s',
       '',
     ]);
+  });
+
+  it('keeps each TTY line within the terminal when a step has Korean text, so the redraw stays in place', async () => {
+    const e = await project({ Dockerfile: 'FROM alpine\nRUN echo "안녕하세요, 고래에서 만든 이미지예요! 반가워요, 여러분" > /hello.txt\n' });
+    await runLine(e, 'docker pull -q alpine');
+    const out = await runLine(e, 'docker build -t hello .');
+    const lines = out.output.split('\n');
+    expect(lines.filter((l) => l.startsWith('[+] Building'))).toHaveLength(1);
+    for (const line of lines) expect(stringWidth(line)).toBeLessThan(80);
+    expect(lines).toContainEqual(expect.stringMatching(/^ => \[2\/2\] RUN echo "안녕하세요, [^"]+ +0\.0s$/));
   });
 
   it('writes BuildKit history: one entry per instruction, layers only for RUN, COPY, ADD and WORKDIR', async () => {

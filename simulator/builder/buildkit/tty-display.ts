@@ -5,6 +5,7 @@
  * red; the last drawing says FINISHED. Drawn as BuildKit's console display draws it.
  */
 import type { Writer } from '../../util/io';
+import { runeWidth, stringWidth } from '../../cli/format/width';
 import { bytesText, type Trace, type Vertex } from './trace';
 
 const ESC = '\x1b[';
@@ -29,8 +30,29 @@ interface Job {
   vertex?: Vertex;
 }
 
-/** Go's fmt "%-*s %s": `left` padded to `width - len(right) - 1`, a space, then `right`. */
-const align = (left: string, right: string, width: number): string => `${left.padEnd(width - right.length - 1)} ${right}`;
+/**
+ * `left` padded to `width - len(right) - 1` columns, a space, then `right` (BuildKit's
+ * align, with columns counted as the terminal shows them: Hangul takes two, so a step
+ * with Korean text still fits its line and the redraw stays in place).
+ */
+function align(left: string, right: string, width: number): string {
+  const target = width - right.length - 1;
+  return `${left}${' '.repeat(Math.max(0, target - stringWidth(left)))} ${right}`;
+}
+
+/** The longest start of `text` that fits in `columns` terminal columns. */
+function fit(text: string, columns: number): string {
+  if (stringWidth(text) <= columns) return text;
+  let out = '';
+  let used = 0;
+  for (const ch of text) {
+    const w = runeWidth(ch.codePointAt(0)!);
+    if (used + w > columns) break;
+    out += ch;
+    used += w;
+  }
+  return out;
+}
 
 export interface TtyDisplay {
   /** Draws the final state (FINISHED when everything completed). */
@@ -76,8 +98,7 @@ export function attachTtyDisplay(trace: Trace, out: Writer, size: () => { column
     text += `${ESC}0G${HIDE_CURSOR}`;
     const elapsed = ((now - (trace.startTime ?? now)) / 1000).toFixed(1);
     const finished = completed > 0 && completed === total && all ? 'FINISHED' : '';
-    let header = align(`[+] Building ${elapsed}s (${completed}/${total}) ${finished}`, BUILDER_NAME, width - 1);
-    if (header.length > width) header = header.slice(0, width);
+    const header = fit(align(`[+] Building ${elapsed}s (${completed}/${total}) ${finished}`, BUILDER_NAME, width - 1), width);
     text += `${header}\n`;
     let lines = 0;
     for (const j of jobs) {
@@ -92,7 +113,7 @@ export function attachTtyDisplay(trace: Trace, out: Writer, size: () => { column
         left -= j.status.length + 1;
       }
       if (left < 12) continue;
-      let line = pfx + (j.name.length > left ? j.name.slice(0, left) : j.name);
+      let line = pfx + fit(j.name, left);
       if (showStatus) line += ` ${j.status}`;
       line = align(line, timer, width);
       if (j.completed !== undefined) line = `${j.error ? RED : j.warning ? YELLOW : BLUE}${line}${RESET}`;
@@ -104,7 +125,7 @@ export function attachTtyDisplay(trace: Trace, out: Writer, size: () => { column
         const recent = [...v.logs.map((l) => l.slice(l.indexOf(' ') + 1)), ...(v.partial ? [v.partial] : [])].slice(-TERM_LINES);
         for (const l of recent) {
           if (l.trim() === '') continue;
-          text += `${FAINT} => => # ${l.slice(0, Math.max(1, width - 10))}\n${RESET}`;
+          text += `${FAINT} => => # ${fit(l, Math.max(1, width - 10))}\n${RESET}`;
           lines++;
         }
       }
