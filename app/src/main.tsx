@@ -8,6 +8,7 @@ import { startEngine } from './engine/engine';
 import { setLanguage, shellLocale, t } from './i18n';
 import { readStartupParams } from './params';
 import { appStore, initAppStore } from './store/store';
+import { HANGUL_FONT_EVENT } from './terminal/theme';
 import { installTestHooks } from './test-hooks';
 
 const params = readStartupParams(window.location.search);
@@ -39,4 +40,7 @@ try {
 // Hangul glyphs for machines without a Korean font, loaded after the first paint; the
 // browser then fetches only the unicode-range slices the page shows. Bold is synthesised.
 // The class puts the font into the page's font stacks (styles.css) once its rules exist.
-void import('@fontsource/nanum-gothic-coding/400.css').then(() => document.documentElement.classList.add('hangul-font'));
+void import('@fontsource/nanum-gothic-coding/400.css').then(() => {
+  document.documentElement.classList.add('hangul-font');
+  window.dispatchEvent(new Event(HANGUL_FONT_EVENT));
+});

@@ -2,7 +2,7 @@ import { FitAddon } from '@xterm/addon-fit';
 import { Terminal } from '@xterm/xterm';
 import { TerminalSession, type Engine, type SessionState } from '../engine/engine';
 import { bufferText } from './buffer-text';
-import { terminalFontFamily, terminalFontSize, terminalTheme } from './theme';
+import { terminalFontFamily, terminalFontSize, terminalTheme, HANGUL_FONT_EVENT, hangulFontLoaded, terminalFontFamilyBeforeHangul } from './theme';
 
 export interface TerminalControllerOptions {
   /** Printed above the first prompt. */
@@ -30,7 +30,7 @@ export class TerminalController {
 
   constructor(private readonly engine: Engine, private readonly options: TerminalControllerOptions) {
     this.term = new Terminal({
-      fontFamily: terminalFontFamily,
+      fontFamily: hangulFontLoaded() ? terminalFontFamily : terminalFontFamilyBeforeHangul,
       fontSize: options.fontSize ?? terminalFontSize,
       lineHeight: 1.15,
       theme: terminalTheme,
@@ -70,6 +70,15 @@ export class TerminalController {
       this.frame = requestAnimationFrame(() => (this.fontFit ? this.fitFont() : this.fitNow()));
     });
     this.observer.observe(element);
+    // Once the Hangul font is there, it joins the stack and the cells are measured again.
+    const onFont = (): void => {
+      if (this.term.options.fontFamily === terminalFontFamily) return;
+      this.term.options.fontFamily = terminalFontFamily;
+      if (this.fontFit) this.fitFont();
+      else this.fitNow();
+    };
+    window.addEventListener(HANGUL_FONT_EVENT, onFont);
+    this.cleanups.push(() => window.removeEventListener(HANGUL_FONT_EVENT, onFont));
 
     session.print(this.options.welcome);
     session.start();

@@ -26,8 +26,24 @@ export const terminalTheme: ITheme = {
   brightWhite: '#ffffff',
 };
 
+/**
+ * Latin letters come from a monospace font of the machine (its cells are what xterm
+ * measures); the Hangul web font comes last, so it only draws what those fonts lack.
+ */
 export const terminalFontFamily =
-  '"D2Coding", "JetBrains Mono", "Cascadia Mono", "SF Mono", Menlo, Consolas, "Noto Sans Mono CJK KR", "Nanum Gothic Coding", "DejaVu Sans Mono", monospace';
+  '"D2Coding", "JetBrains Mono", "Cascadia Mono", "SF Mono", Menlo, Consolas, "Noto Sans Mono CJK KR", "DejaVu Sans Mono", monospace, "Nanum Gothic Coding"';
+
+/**
+ * The stack before the Hangul web font's rules have loaded (main.tsx marks the page with
+ * .hangul-font). Switching to the full stack then makes xterm draw every row again, so
+ * Hangul already on screen stops showing as empty boxes.
+ */
+export const terminalFontFamilyBeforeHangul = terminalFontFamily.replace(', "Nanum Gothic Coding"', '');
+
+/** Fired on window when the Hangul web font's rules have loaded. */
+export const HANGUL_FONT_EVENT = 'gorae:hangul-font';
+
+export const hangulFontLoaded = (): boolean => typeof document !== 'undefined' && document.documentElement.classList.contains('hangul-font');
 
 export const terminalFontSize = 16;
 
