@@ -25,13 +25,22 @@ export interface BuildContext {
 
 const decoder = new TextDecoder();
 
-export function readBuildContext(fs: HostFs, root: string): BuildContext {
+export interface ContextOptions {
+  /** The Dockerfile (host path): sent even when .dockerignore excludes it. Default: root/Dockerfile. */
+  dockerfile?: string;
+  /** The ignore file to use (BuildKit prefers `<Dockerfile>.dockerignore`). Default: root/.dockerignore. */
+  ignoreFile?: string;
+}
+
+export function readBuildContext(fs: HostFs, root: string, options: ContextOptions = {}): BuildContext {
   let matcher: PatternMatcher | null = null;
   try {
-    matcher = new PatternMatcher(readDockerignore(decoder.decode(fs.readFile(`${root}/.dockerignore`))));
+    matcher = new PatternMatcher(readDockerignore(decoder.decode(fs.readFile(options.ignoreFile ?? `${root}/.dockerignore`))));
   } catch {
     matcher = null;
   }
+  const dockerfile = options.dockerfile ?? `${root}/Dockerfile`;
+  const sentAnyway = new Set(['.dockerignore', dockerfile.startsWith(`${root}/`) ? dockerfile.slice(root.length + 1) : 'Dockerfile']);
   const files: ContextFile[] = [];
   const sentOnly: ContextFile[] = [];
   const walk = (rel: string): void => {
@@ -40,7 +49,7 @@ export function readBuildContext(fs: HostFs, root: string): BuildContext {
       const path = rel ? `${rel}/${name}` : name;
       const excluded = matcher !== null && matcher.matchesOrParentMatches(path);
       // The Dockerfile and .dockerignore are sent even when excluded, but cannot be copied.
-      if (excluded && path !== 'Dockerfile' && path !== '.dockerignore') continue;
+      if (excluded && !sentAnyway.has(path)) continue;
       const st = fs.lstat(`${root}/${path}`);
       if (excluded) {
         if (st.type === 'file') sentOnly.push({ path, type: 'file', mode: st.mode & 0o7777, data: fs.readFile(`${root}/${path}`), mtimeMs: st.mtimeMs });

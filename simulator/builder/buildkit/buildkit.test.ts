@@ -247,6 +247,21 @@ describe('docker build (BuildKit)', () => {
     expect((await runLine(e, 'docker build -f Nope .')).output).toMatch(/ERROR: failed to build: failed to solve: failed to read dockerfile: open Nope: no such file or directory\n$/);
   });
 
+  it('reads <Dockerfile>.dockerignore beside the Dockerfile before .dockerignore (the classic builder only the latter)', async () => {
+    const e = await project({
+      'a.txt': 'a\n',
+      'b.txt': 'b\n',
+      'Dockerfile.dev': 'FROM alpine\nCOPY . /app\n',
+      'Dockerfile.dev.dockerignore': 'b.txt\nDockerfile*\n',
+      '.dockerignore': 'a.txt\n',
+    });
+    await runLine(e, 'docker pull -q alpine');
+    expect((await runLine(e, 'docker build -q -f Dockerfile.dev -t kit .')).exitCode).toBe(0);
+    expect((await runLine(e, 'docker run --rm kit ls -A /app')).output).toBe('.dockerignore\na.txt\n');
+    expect((await runLine(e, 'DOCKER_BUILDKIT=0 docker build -q -f Dockerfile.dev -t classic .')).exitCode).toBe(0);
+    expect((await runLine(e, 'docker run --rm classic ls -A /app')).output).toBe('.dockerignore\nDockerfile.dev\nDockerfile.dev.dockerignore\nb.txt\n');
+  });
+
   it('builds only the stages a target needs, copying between stages and from scratch', async () => {
     const e = await project({
       Dockerfile: [

@@ -59,11 +59,25 @@ export function readBuildRequest(ctx: CommandContext): BuildRequest | RequestPro
       if (a in io.env) buildArgs[a] = io.env[a]!;
     } else buildArgs[a.slice(0, eq)] = a.slice(eq + 1);
   }
+  // BuildKit reads `<Dockerfile>.dockerignore` beside the Dockerfile when there is one; the
+  // classic builder only the context's .dockerignore.
+  const own = `${dockerfilePath}.dockerignore`;
+  const ignoreFile = io.env.DOCKER_BUILDKIT !== '0' && exists(ctx, own) ? own : `${root}/.dockerignore`;
   let dockerignoreSize = 0;
   try {
-    dockerignoreSize = ctx.host.fs.readFile(`${root}/.dockerignore`).length;
+    dockerignoreSize = ctx.host.fs.readFile(ignoreFile).length;
   } catch {
     dockerignoreSize = 0;
   }
-  return { pathArg, root, dockerfilePath, dockerfileName, dockerfile, tags, buildArgs, context: () => readBuildContext(ctx.host.fs, root), dockerignoreSize };
+  const context = (): BuildContext => readBuildContext(ctx.host.fs, root, { dockerfile: dockerfilePath, ignoreFile });
+  return { pathArg, root, dockerfilePath, dockerfileName, dockerfile, tags, buildArgs, context, dockerignoreSize };
+}
+
+function exists(ctx: CommandContext, path: string): boolean {
+  try {
+    ctx.host.fs.stat(path);
+    return true;
+  } catch {
+    return false;
+  }
 }
