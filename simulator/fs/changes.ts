@@ -36,7 +36,8 @@ export function statDifferent(before: Stats, after: Stats): boolean {
   );
 }
 
-function tryLstat(fs: Overlay, path: string): Stats | undefined {
+/** lstat, or undefined when nothing is there. */
+export function tryLstat(fs: Overlay, path: string): Stats | undefined {
   try {
     return fs.lstat(path);
   } catch (e) {

@@ -32,5 +32,5 @@ export { InodeFs, type InodeFsOptions } from './inode-fs';
 export { Overlay, LAYER_INO_STRIDE, type OverlayOptions, type OverlayNode } from './overlay';
 export { Layer, tarPathParts, WHITEOUT_PREFIX, WHITEOUT_META_PREFIX, WHITEOUT_OPAQUE } from './layer';
 export { diff, diffEntries, diffLayer } from './diff';
-export { changes, formatChanges, statDifferent, type Change, type ChangeKind } from './changes';
+export { changes, formatChanges, statDifferent, tryLstat, type Change, type ChangeKind } from './changes';
 export { treeEntries } from './tree-tar';

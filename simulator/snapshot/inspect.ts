@@ -8,7 +8,7 @@ import { containerChanges as daemonContainerChanges } from '../daemon/container-
 import { containerLogs as daemonContainerLogs } from '../daemon/container-logs';
 import { containerProcesses as daemonContainerProcesses, type ContainerProcessInfo } from '../daemon/container-processes';
 import type { Daemon } from '../daemon/daemon';
-import { isFsError, isWhiteout, Overlay, type ChangeKind, type DirInode, type FileType, type Stats } from '../fs';
+import { isWhiteout, Overlay, tryLstat, type ChangeKind, type DirInode, type FileType } from '../fs';
 import { sortedNames } from '../fs/inode';
 
 /** Anything with the engine's daemon (the Engine itself). */
@@ -24,15 +24,6 @@ export interface FileChange {
   type?: FileType;
   /** Bytes of a regular file the layer adds or changes. */
   size?: number;
-}
-
-function tryLstat(fs: Overlay, path: string): Stats | undefined {
-  try {
-    return fs.lstat(path);
-  } catch (e) {
-    if (isFsError(e)) return undefined;
-    throw e;
-  }
 }
 
 /**
