@@ -5,9 +5,19 @@
  * folder), and unpack local tar archives for ADD.
  */
 import { gunzip, isGzip, readTar, type TarEntry } from '../archive';
+import { digestOf } from '../digest';
 import type { FileSystem } from '../fs';
 import type { ContextFile } from './build-context';
 import { BuildError } from './build-error';
+
+/**
+ * The checksum a COPY or ADD is cached by: paths, modes, types, link targets and contents
+ * of what it copies, never mtimes (both builders).
+ */
+export function contentChecksum(files: readonly ContextFile[]): string {
+  const line = (f: ContextFile): string => `${f.path}\0${f.mode}\0${f.type}${f.linkname !== undefined ? `\0${f.linkname}` : ''}\0${digestOf(f.data)}`;
+  return digestOf(new TextEncoder().encode(files.map(line).join('\n')));
+}
 
 /** `path` as an absolute path, relative ones taken from the working directory. */
 export const inDir = (workdir: string, path: string): string => (path.startsWith('/') ? path : `${workdir.replace(/\/$/, '')}/${path}`);

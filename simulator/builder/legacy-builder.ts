@@ -8,14 +8,13 @@
  */
 import { containerCommit } from '../daemon/container-commit';
 import type { Daemon } from '../daemon/daemon';
-import { digestOf } from '../digest';
 import type { ContainerConfig } from '../images/oci';
 import { parse, parseInstructions, ShellLex, type Instruction, type Stage } from '../dockerfile';
 import type { BuildMissReason, EventPayloads } from '../events/types';
 import type { BuildContext } from './build-context';
 import { legacyCache } from './build-cache';
 import { BuildError } from './build-error';
-import { copyInto, extractInto, inDir, selectSources, tarOf } from './copy-files';
+import { contentChecksum, copyInto, extractInto, inDir, selectSources, tarOf } from './copy-files';
 import { DEFAULT_SHELL, expander, metadataChange, type StageState } from './metadata';
 import { nextBuildId } from './build-id';
 import { untilAborted } from './cancel';
@@ -172,7 +171,7 @@ async function runStep(daemon: Daemon, state: State, ins: Instruction, options: 
       const url = sources.find((s) => /^https?:\/\//.test(s));
       if (url) throw new BuildError(`ADD failed: Get "${url}": dial tcp: lookup ${new URL(url).host}: no such host (Gorae's classroom has no internet: put the file in the build context and COPY it)`, ins.range);
       const files = selectSources(options.context.files, sources, (clean) => new BuildError(`COPY failed: file not found in build context or excluded by .dockerignore: stat ${clean}: file does not exist`, ins.range));
-      const hash = digestOf(new TextEncoder().encode(files.map((f) => `${f.path}\0${f.mode}\0${f.type}\0${digestOf(f.data)}`).join('\n'))).slice(7);
+      const hash = contentChecksum(files).slice(7);
       const kind = sources.length === 1 && files.length === 1 && files[0]!.type === 'file' ? 'file' : 'dir';
       const nop = `#(nop) ${ins.kind.toUpperCase()} ${kind}:${hash} in ${dest} `;
       const runConfig: ContainerConfig = { ...next, Cmd: [...state.shell, nop], Entrypoint: null };

@@ -4,12 +4,11 @@
  * WORKDIR, with BuildKit's error texts.
  */
 import type { InstructionOf } from '../../dockerfile';
-import { digestOf } from '../../digest';
 import type { FileSystem } from '../../fs';
 import { recordId } from '../build-cache';
 import type { BuildContext, ContextFile } from '../build-context';
 import { BuildError } from '../build-error';
-import { copyInto, extractInto, filesFromRoot, inDir, selectSources, tarOf, type CopyOwner } from '../copy-files';
+import { contentChecksum, copyInto, extractInto, filesFromRoot, inDir, selectSources, tarOf, type CopyOwner } from '../copy-files';
 import { expander } from '../metadata';
 import { BuildCanceled, CANCELED, fsStep, hashKey, type FsStep, type SolveState, type StepContext, type StepOutcome } from './steps';
 import type { Trace } from './trace';
@@ -28,11 +27,12 @@ async function vertexStep(ctx: StepContext, state: SolveState, name: string, tra
   }
 }
 
-const keywordText = (original: string): string => {
+/** An instruction as written, keyword in capitals ("RUN echo hi"): vertex names and history. */
+export function instructionText(original: string): string {
   const text = original.trim();
   const space = text.search(/\s/);
   return space < 0 ? text.toUpperCase() : `${text.slice(0, space).toUpperCase()}${text.slice(space)}`;
-};
+}
 
 export function runStep(ctx: StepContext, state: SolveState, ins: InstructionOf<'run'>, name: string, trace: Trace): Promise<StepOutcome> {
   let cmd: string[];
@@ -65,11 +65,6 @@ export function workdirStep(ctx: StepContext, state: SolveState, dir: string, na
     description: name,
     change: (fs) => fs.mkdirp(dir, 0o755),
   }));
-}
-
-/** The checksum COPY's cache key uses: paths, modes and contents (never mtimes). */
-function checksum(files: readonly ContextFile[]): string {
-  return digestOf(new TextEncoder().encode(files.map((f) => `${f.path}\0${f.mode}\0${f.type}\0${f.linkname ?? ''}\0${digestOf(f.data)}`).join('\n')));
 }
 
 /** --chown=user[:group] as numbers: names are looked up in the root's /etc/passwd and /etc/group. */
@@ -120,10 +115,10 @@ export function copyStep(
   return vertexStep(ctx, state, name, trace, () => {
     const chosen = selected();
     return {
-      key: hashKey(ins.kind, sources, dest, workdir, ins.chown, ins.chmod, from?.imageId ?? '', checksum(chosen)),
+      key: hashKey(ins.kind, sources, dest, workdir, ins.chown, ins.chmod, from?.imageId ?? '', contentChecksum(chosen)),
       text: ins.original,
       copiesFiles: true,
-      createdBy: `${keywordText(ins.original)} # buildkit`,
+      createdBy: `${instructionText(ins.original)} # buildkit`,
       description: name,
       change: (fs) => {
         const own = ins.chown ? owner(fs, expand(ins.chown)) : undefined;

@@ -4,14 +4,13 @@
  * separated by an empty line, as BuildKit's text printer writes them.
  */
 import type { Writer } from '../../util/io';
-import { bytesText, type Trace, type Vertex, type VertexStatus } from './trace';
+import { statusBytes, type Trace, type Vertex, type VertexStatus } from './trace';
 
 export const BUILDER_DESCRIPTION = 'building with "default" instance using docker driver';
 
 export function statusLine(s: VertexStatus, now: number): string {
-  let bytes = '';
-  if (s.total !== 0) bytes = ` ${bytesText(s.current)} / ${bytesText(s.total)}`;
-  else if (s.current !== 0) bytes = ` ${bytesText(s.current)}`;
+  const counts = statusBytes(s);
+  const bytes = counts ? ` ${counts}` : '';
   const end = s.completed ?? now;
   const diff = (end - s.started) / 1000;
   let tm = diff > 0.01 ? ` ${diff.toFixed(1)}s` : '';

@@ -20,7 +20,7 @@ import { BuildError } from '../build-error';
 import { metadataChange, DEFAULT_SHELL } from '../metadata';
 import { loadMetadata, pullBase, type ResolvedBase } from './base-image';
 import { exportImage } from './export-image';
-import { copyStep, runStep, workdirStep } from './ops';
+import { copyStep, instructionText, runStep, workdirStep } from './ops';
 import { scratchImage } from './scratch';
 import type { SolveState, StepContext } from './steps';
 import type { Trace } from './trace';
@@ -173,7 +173,7 @@ async function solve(daemon: Daemon, options: BuildkitOptions, buildId: string):
     const total = 1 + commands.filter((c) => LLB_KINDS.has(c.kind)).length;
     const width = String(total).length;
     let k = 1;
-    const label = (ins: Instruction): string => `[${prefix}${String(++k).padStart(width)}/${total}] ${displayText(ins)}`;
+    const label = (ins: Instruction): string => `[${prefix}${String(++k).padStart(width)}/${total}] ${instructionText(ins.original)}`;
     let state: SolveState;
     if (!external && name !== 'scratch') {
       state = cloneState(results.get(fromStage)!);
@@ -249,13 +249,6 @@ async function solve(daemon: Daemon, options: BuildkitOptions, buildId: string):
   }
 
   return exportImage(daemon, final!, options.tags, trace);
-}
-
-/** A vertex's name for an instruction: its text as written, keyword in capitals. */
-function displayText(ins: Instruction): string {
-  const original = ins.original.trim();
-  const space = original.search(/\s/);
-  return space < 0 ? original.toUpperCase() : `${original.slice(0, space).toUpperCase()}${original.slice(space)}`;
 }
 
 /** ONBUILD triggers as instructions, placed at the FROM line (for errors and marks). */

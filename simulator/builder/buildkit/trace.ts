@@ -142,3 +142,9 @@ export function bytesText(n: number): string {
   }
   return `${value.toFixed(2)}${units[i]}`;
 }
+
+/** A status's byte counts as BuildKit shows them: "3.60MB / 3.60MB", "2B", or nothing. */
+export function statusBytes(s: VertexStatus): string {
+  if (s.total !== 0) return `${bytesText(s.current)} / ${bytesText(s.total)}`;
+  return s.current !== 0 ? bytesText(s.current) : '';
+}

@@ -6,7 +6,7 @@
  */
 import type { Writer } from '../../util/io';
 import { runeWidth, stringWidth } from '../../cli/format/width';
-import { bytesText, type Trace, type Vertex } from './trace';
+import { statusBytes, type Trace, type Vertex } from './trace';
 
 const ESC = '\x1b[';
 const BLUE = `${ESC}34m`;
@@ -74,8 +74,7 @@ export function attachTtyDisplay(trace: Trace, out: Writer, size: () => { column
       if (v.cached) name = `CACHED ${name}`;
       jobs.push({ name, status: '', started: v.started, completed: v.completed, error: v.error !== '' && !canceled, warning: canceled, vertex: v });
       for (const s of v.statuses) {
-        const status = s.total !== 0 ? `${bytesText(s.current)} / ${bytesText(s.total)}` : s.current !== 0 ? bytesText(s.current) : '';
-        jobs.push({ name: `=> ${s.id}`, status, started: s.started, completed: s.completed, error: false });
+        jobs.push({ name: `=> ${s.id}`, status: statusBytes(s), started: s.started, completed: s.completed, error: false });
       }
       for (const w of v.warnings) jobs.push({ name: `WARN: ${w}`, status: '', started: v.started, completed: v.completed, error: false, warning: true });
     }
