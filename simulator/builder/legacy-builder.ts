@@ -10,13 +10,13 @@ import { containerCommit } from '../daemon/container-commit';
 import type { Daemon } from '../daemon/daemon';
 import type { ContainerConfig } from '../images/oci';
 import { parse, parseInstructions, ShellLex, type Instruction, type Stage } from '../dockerfile';
-import type { BuildMissReason, EventPayloads } from '../events/types';
+import type { BuildMissReason } from '../events/types';
 import type { BuildContext } from './build-context';
 import { legacyCache } from './build-cache';
 import { BuildError } from './build-error';
 import { contentChecksum, copyInto, extractInto, inDir, selectSources, tarOf } from './copy-files';
 import { DEFAULT_SHELL, expander, metadataChange, type StageState } from './metadata';
-import { nextBuildId } from './build-id';
+import { reportBuild, type BuildReport } from './build-events';
 import { untilAborted } from './cancel';
 
 export { BuildError };
@@ -52,19 +52,11 @@ interface StepResult {
   reason?: BuildMissReason;
 }
 
-export async function buildLegacy(daemon: Daemon, options: LegacyBuildOptions): Promise<string> {
-  const buildId = nextBuildId();
-  try {
-    const imageId = await build(daemon, options, buildId);
-    daemon.events.emit('/build/done', { buildId, imageId, tags: options.tags, ok: true, error: '' });
-    return imageId;
-  } catch (err) {
-    daemon.events.emit('/build/done', { buildId, imageId: '', tags: options.tags, ok: false, error: err instanceof Error ? err.message : String(err) });
-    throw err;
-  }
+export function buildLegacy(daemon: Daemon, options: LegacyBuildOptions): Promise<string> {
+  return reportBuild(daemon, options.tags, (report) => build(daemon, options, report));
 }
 
-async function build(daemon: Daemon, options: LegacyBuildOptions, buildId: string): Promise<string> {
+async function build(daemon: Daemon, options: LegacyBuildOptions, report: BuildReport): Promise<string> {
   const { ast } = parse(options.dockerfile);
   const { stages, metaArgs } = parseInstructions(ast);
   let last = stages.length - 1;
@@ -73,26 +65,13 @@ async function build(daemon: Daemon, options: LegacyBuildOptions, buildId: strin
     if (last < 0) throw new BuildError(`failed to reach build target ${options.target} in Dockerfile`);
   }
   const steps = metaArgs.length + stages.slice(0, last + 1).reduce((n, s) => n + 1 + s.commands.length, 0);
-  daemon.events.emit('/build/start', { buildId, dockerfile: options.dockerfilePath, context: options.contextPath, steps });
+  report.start(options.dockerfilePath, options.contextPath, steps);
   let step = 0;
-  const stepEvent = (ins: Instruction, status: EventPayloads['/build/step']['status'], imageId: string, reason?: BuildMissReason): void => {
-    daemon.events.emit('/build/step', {
-      buildId,
-      index: step,
-      steps,
-      instruction: ins.original,
-      startLine: ins.range.start.line,
-      endLine: ins.range.end.line,
-      status,
-      imageId,
-      ...(reason ? { reason } : {}),
-    });
-  };
   const metaValues = new Map<string, string>();
   for (const arg of metaArgs) {
     options.out(`Step ${++step}/${steps} : ${arg.original}\n`);
     for (const a of arg.args) metaValues.set(a.key, options.buildArgs[a.key] ?? a.value ?? '');
-    stepEvent(arg, 'cached', '');
+    report.step(arg, 'cached', '');
   }
   const built = new Map<string, string>();
   let result = '';
@@ -102,15 +81,15 @@ async function build(daemon: Daemon, options: LegacyBuildOptions, buildId: strin
     options.out(`Step ${++step}/${steps} : ${stage.from.original}\n`);
     const state = await fromStage(daemon, stage, built, metaValues, options);
     state.missed = missed;
-    stepEvent(stage.from, 'cached', state.imageId);
+    report.step(stage.from, 'cached', state.imageId);
     options.out(` ---> ${short(state.imageId)}\n`);
     for (const ins of stage.commands) {
       options.out(`Step ${++step}/${steps} : ${ins.original}\n`);
       try {
         const outcome = await runStep(daemon, state, ins, options);
-        stepEvent(ins, outcome.cached ? 'cached' : 'built', state.imageId, outcome.reason);
+        report.step(ins, outcome.cached ? 'cached' : 'built', state.imageId, outcome.reason);
       } catch (err) {
-        stepEvent(ins, 'failed', '', state.missed ? 'after' : undefined);
+        report.step(ins, 'failed', '', state.missed ? 'after' : undefined);
         throw err;
       }
       options.out(` ---> ${short(state.imageId)}\n`);

@@ -9,13 +9,12 @@
 import type { Daemon } from '../../daemon/daemon';
 import { parse, parseInstruction, parseInstructions, ShellLex, type Instruction, type InstructionOf, type Stage } from '../../dockerfile';
 import { formatFinding, lintParsed } from '../../dockerfile/lint';
-import { ParseError, type SourceRange } from '../../errors';
-import type { EventPayloads } from '../../events/types';
+import { ParseError } from '../../errors';
 import type { ContainerConfig } from '../../images/oci';
 import type { Reference } from '../../reference';
 import type { BuildContext } from '../build-context';
 import { buildkitCache } from '../build-cache';
-import { nextBuildId } from '../build-id';
+import { reportBuild, type BuildReport } from '../build-events';
 import { BuildError } from '../build-error';
 import { metadataChange, DEFAULT_SHELL } from '../metadata';
 import { loadMetadata, pullBase, type ResolvedBase } from './base-image';
@@ -65,24 +64,12 @@ function neededStages(stages: Stage[], last: number, stageOf: (name: string) => 
   return [...needed].sort((a, b) => a - b);
 }
 
-export async function buildkitSolve(daemon: Daemon, options: BuildkitOptions): Promise<string> {
-  const buildId = nextBuildId();
-  const tags = options.tags.map((t) => t.toString());
-  try {
-    const imageId = await solve(daemon, options, buildId);
-    daemon.events.emit('/build/done', { buildId, imageId, tags, ok: true, error: '' });
-    return imageId;
-  } catch (err) {
-    daemon.events.emit('/build/done', { buildId, imageId: '', tags, ok: false, error: err instanceof Error ? err.message : String(err) });
-    throw err;
-  }
+export function buildkitSolve(daemon: Daemon, options: BuildkitOptions): Promise<string> {
+  return reportBuild(daemon, options.tags.map((t) => t.toString()), (report) => solve(daemon, options, report));
 }
 
-async function solve(daemon: Daemon, options: BuildkitOptions, buildId: string): Promise<string> {
+async function solve(daemon: Daemon, options: BuildkitOptions, report: BuildReport): Promise<string> {
   const { trace } = options;
-  const emitStep = (payload: Omit<EventPayloads['/build/step'], 'buildId'>): void => {
-    daemon.events.emit('/build/step', { buildId, ...payload });
-  };
 
   const definition = trace.add(`[internal] load build definition from ${options.dockerfileName}`);
   trace.status(definition, 'transferring dockerfile:', { current: new TextEncoder().encode(options.dockerfile).length, done: true });
@@ -111,10 +98,8 @@ async function solve(daemon: Daemon, options: BuildkitOptions, buildId: string):
   }
   const needed = neededStages(stages, last, stageOf);
   const steps = metaArgs.length + needed.reduce((n, i) => n + 1 + stages[i]!.commands.length, 0);
-  daemon.events.emit('/build/start', { buildId, dockerfile: options.dockerfilePath, context: options.contextPath, steps });
-  let stepIndex = 0;
-  const step = (ins: { original: string; range: SourceRange }, status: 'cached' | 'built' | 'failed', imageId: string, reason?: EventPayloads['/build/step']['reason']): void =>
-    emitStep({ index: ++stepIndex, steps, instruction: ins.original, startLine: ins.range.start.line, endLine: ins.range.end.line, status, imageId, ...(reason ? { reason } : {}) });
+  report.start(options.dockerfilePath, options.contextPath, steps);
+  const step = report.step;
 
   // ARGs before the first FROM: only FROM lines see them.
   const metaValues: Record<string, string> = {};
