@@ -18,6 +18,15 @@ describe('Screen', () => {
     expect(s.text()).toBe('0123456789abcdef\n0123456789\nnext\n');
   });
 
+  it('erases from the cursor to the end with ESC[J, as a display that shrinks does', () => {
+    const s = new Screen(80);
+    s.write('one\ntwo\nthree\nfour\n');
+    s.write('\x1b[3A\x1b[0GTWO\n\x1b[J');
+    expect(s.text()).toBe('one\nTWO\n');
+    s.write('xyz\x1b[2G\x1b[0J');
+    expect(s.text()).toBe('one\nTWO\nx\n');
+  });
+
   it('counts wide characters as two cells', () => {
     const s = new Screen(6);
     s.write('고래고래\n');

@@ -117,6 +117,7 @@ export class Screen {
         break;
       case 'J':
         if (params === '2' || params === '3') this.clear();
+        else if (params === '' || params === '0') this.eraseBelow();
         break;
       case 'H':
         this.row = 0;
@@ -145,6 +146,14 @@ export class Screen {
   /** True when the cursor is at the start of an empty line. */
   atLineStart(): boolean {
     return this.col === 0;
+  }
+
+  /** ESC[J: from the cursor to the end of the screen. */
+  private eraseBelow(): void {
+    const line = this.line();
+    line.length = Math.min(line.length, this.col);
+    this.lines.length = this.row + 1;
+    for (const row of [...this.continued]) if (row > this.row) this.continued.delete(row);
   }
 
   clear(): void {

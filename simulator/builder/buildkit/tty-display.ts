@@ -6,6 +6,7 @@
  */
 import type { Writer } from '../../util/io';
 import { runeWidth, stringWidth } from '../../cli/format/width';
+import { systemClock } from '../../util/clock';
 import { statusBytes, type Trace, type Vertex } from './trace';
 
 const ESC = '\x1b[';
@@ -17,6 +18,8 @@ const RESET = `${ESC}0m`;
 const HIDE_CURSOR = `${ESC}?25l`;
 const SHOW_CURSOR = `${ESC}?25h`;
 const BUILDER_NAME = 'docker:default';
+/** The least time between two drawings while the build runs. */
+const REDRAW_MS = 100;
 /** Output lines shown under a running step. */
 const TERM_LINES = 6;
 
@@ -129,18 +132,37 @@ export function attachTtyDisplay(trace: Trace, out: Writer, size: () => { column
         }
       }
     }
-    // Clear what the previous drawing had below.
+    // Erase what the previous drawing had below (BuildKit overwrites it with spaces; erasing
+    // looks the same and leaves nothing behind that depends on when the last drawing was).
     const diff = lineCount - lines;
-    if (diff > 0) {
-      text += `${' '.repeat(width)}\n`.repeat(diff);
-      text += `${ESC}${diff}A${ESC}0G`;
-    }
+    if (diff > 0) text += `${ESC}J`;
     lineCount = lines;
     text += SHOW_CURSOR;
     out.write(text);
   };
 
-  trace.subscribe(() => draw(false));
-  return { done: () => draw(true) };
+  // Like BuildKit's display, drawn at most every 100 ms while the build runs (a step that
+  // prints thousands of lines must not redraw the whole display for each), then once more
+  // at the end.
+  let last = -Infinity;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const drawNow = (): void => {
+    timer = undefined;
+    last = systemClock.now();
+    draw(false);
+  };
+  trace.subscribe(() => {
+    if (timer !== undefined) return;
+    const wait = last + REDRAW_MS - systemClock.now();
+    if (wait <= 0) drawNow();
+    else timer = setTimeout(drawNow, wait);
+  });
+  return {
+    done: () => {
+      if (timer !== undefined) clearTimeout(timer);
+      timer = undefined;
+      draw(true);
+    },
+  };
 }
 

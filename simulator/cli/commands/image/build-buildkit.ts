@@ -64,6 +64,7 @@ export async function buildkitBuild(ctx: CommandContext, request: BuildRequest):
     });
   } catch (err) {
     if (err instanceof BuildError) return fail(err.message, err.range);
+    tty?.done();
     throw err;
   }
   tty?.done();
