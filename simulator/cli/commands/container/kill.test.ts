@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Engine } from '../../../index';
 import { runLine } from '../../../node/transcript';
-import { useTestEngines } from '../../../testing/test-engine.node';
-import { recordSignals, withTestPrograms } from './lifecycle-test-support.node';
+import { recordSignals, useProgramSessions } from './lifecycle-test-support.node';
 
-const engine = useTestEngines();
-
-async function session(lines: string[]): Promise<Engine> {
-  const e = engine();
-  await withTestPrograms(e);
-  for (const line of lines) await runLine(e, line);
-  return e;
-}
+const session = useProgramSessions();
 
 describe('docker kill', () => {
   it('sends SIGKILL by default: exit code 137', async () => {

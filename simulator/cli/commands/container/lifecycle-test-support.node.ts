@@ -2,6 +2,7 @@
 import { containerCommit } from '../../../daemon/container-commit';
 import type { Engine } from '../../../index';
 import { runLine } from '../../../node/transcript';
+import { useTestEngines } from '../../../testing/test-engine.node';
 import { testdataWasm } from '../../../userland/programs.node';
 
 /**
@@ -16,6 +17,20 @@ export async function withTestPrograms(e: Engine): Promise<void> {
   for (const name of ['spin', 'sleep', 'interleave', 'args', 'trap']) fs.writeFile(`/${name}`, testdataWasm(name), { mode: 0o755 });
   containerCommit(e.daemon, 'progs-base', { reference: 'progs' });
   e.daemon.containerRemove('progs-base');
+}
+
+/**
+ * Call at the top of a test file: makes an engine with the "progs" image and runs `lines`
+ * in it, one after the other (engines are disposed after each test).
+ */
+export function useProgramSessions(): (lines: string[]) => Promise<Engine> {
+  const engine = useTestEngines();
+  return async (lines) => {
+    const e = engine();
+    await withTestPrograms(e);
+    for (const line of lines) await runLine(e, line);
+    return e;
+  };
 }
 
 /** Records the signals sent to a container's current process, in order. */

@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Engine } from '../../../index';
 import { runLine } from '../../../node/transcript';
-import { useTestEngines } from '../../../testing/test-engine.node';
 import type { VirtualClock } from '../../../util/clock';
 import { formatTable } from '../../format/tabwriter';
-import { withTestPrograms } from './lifecycle-test-support.node';
+import { useProgramSessions } from './lifecycle-test-support.node';
 
-const engine = useTestEngines();
-
-async function session(lines: string[]): Promise<Engine> {
-  const e = engine();
-  await withTestPrograms(e);
-  for (const line of lines) await runLine(e, line);
-  return e;
-}
+const session = useProgramSessions();
 
 const table = (rows: string[][]): string => formatTable(rows.map((r) => `${r.join('\t')}\n`).join(''));
 const HEADER = ['CONTAINER ID', 'IMAGE', 'COMMAND', 'CREATED', 'STATUS', 'PORTS', 'NAMES'];

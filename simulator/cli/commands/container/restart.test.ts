@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Engine } from '../../../index';
 import { runLine } from '../../../node/transcript';
-import { useTestEngines } from '../../../testing/test-engine.node';
-import { withTestPrograms } from './lifecycle-test-support.node';
+import { useProgramSessions } from './lifecycle-test-support.node';
 
-const engine = useTestEngines();
-
-async function session(lines: string[]): Promise<Engine> {
-  const e = engine();
-  await withTestPrograms(e);
-  for (const line of lines) await runLine(e, line);
-  return e;
-}
+const session = useProgramSessions();
 
 describe('docker restart', () => {
   it('stops a running container (SIGKILL after -t) and starts it again', async () => {

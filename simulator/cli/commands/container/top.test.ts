@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Engine } from '../../../index';
 import { runLine } from '../../../node/transcript';
-import { useTestEngines } from '../../../testing/test-engine.node';
-import { withTestPrograms } from './lifecycle-test-support.node';
+import { useProgramSessions } from './lifecycle-test-support.node';
 
-const engine = useTestEngines();
-
-async function session(lines: string[]): Promise<Engine> {
-  const e = engine();
-  await withTestPrograms(e);
-  for (const line of lines) await runLine(e, line);
-  return e;
-}
+const session = useProgramSessions();
 
 /** docker top's table: columns at least 20 wide, 3 spaces of padding. */
 const pad = (cells: string[]): string => `${cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(Math.max(20, c.length + 3)))).join('')}\n`;

@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Engine } from '../../../index';
 import { runLine } from '../../../node/transcript';
-import { useTestEngines } from '../../../testing/test-engine.node';
-import { withTestPrograms } from './lifecycle-test-support.node';
+import { useProgramSessions } from './lifecycle-test-support.node';
 
-const engine = useTestEngines();
-
-async function session(lines: string[]): Promise<Engine> {
-  const e = engine();
-  await withTestPrograms(e);
-  for (const line of lines) await runLine(e, line);
-  return e;
-}
+const session = useProgramSessions();
 
 describe('docker wait', () => {
   it('blocks until each container stops and prints the exit codes', async () => {
