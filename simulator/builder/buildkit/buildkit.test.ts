@@ -284,6 +284,8 @@ describe('docker build (BuildKit)', () => {
     expect(out.output).not.toContain('echo never');
     const history = await runLine(e, 'docker history --format "{{.CreatedBy}}" ms');
     expect(history.output).toBe('COPY --from=build /src/app.txt /app.txt # bu…\n');
+    // the file came across: "compiled\n" is the layer
+    expect((await runLine(e, 'docker history --format "{{.Size}}" ms')).output).toBe('9B\n');
     const target = await runLine(e, 'docker build --progress=plain --target build -t ms:build .');
     expect(target.output).not.toContain('COPY --from');
     expect((await runLine(e, 'docker run --rm ms:build cat /src/app.txt')).output).toBe('compiled\n');

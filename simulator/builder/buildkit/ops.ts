@@ -4,7 +4,7 @@
  * WORKDIR, with BuildKit's error texts.
  */
 import type { InstructionOf } from '../../dockerfile';
-import type { FileSystem } from '../../fs';
+import { Overlay, type FileSystem } from '../../fs';
 import { recordId } from '../build-cache';
 import type { BuildContext, ContextFile } from '../build-context';
 import { BuildError } from '../build-error';
@@ -138,13 +138,9 @@ function chmodCopied(fs: FileSystem, f: ContextFile, sources: readonly string[],
   if (fs.exists(path) && f.type !== 'symlink') fs.chmod(path, mode);
 }
 
-/** The files of an image's root under `sources` (COPY --from), read through a build container. */
+/** The files of an image's root under `sources` (COPY --from), read from its layers. */
 function rootFiles(ctx: StepContext, imageId: string, sources: readonly string[]): ContextFile[] {
-  const { daemon } = ctx;
-  const { Id: id } = daemon.containerCreate({ Image: imageId, Cmd: ['/bin/sh'], Entrypoint: [], Env: [], User: '', WorkingDir: '' }, { AutoRemove: false });
-  try {
-    return filesFromRoot(daemon.snapshots.get(daemon.containers.get(id).snapshotKey).fs, sources);
-  } finally {
-    daemon.containerRemove(id, { force: true });
-  }
+  const { layers, images } = ctx.daemon;
+  const top = images.get(imageId).topChainId;
+  return filesFromRoot(new Overlay(top ? layers.chain(top) : []), sources);
 }
